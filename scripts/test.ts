@@ -1,0 +1,59 @@
+/**
+ * `npm test`: lint and typecheck, build the web app, run the suite on PGlite (with the
+ * browser tests), then the database tests again on a throw-away PostgreSQL server.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findPostgresBin, startPostgres } from '../server/testing/postgres-server.ts';
+
+const args = process.argv.slice(2);
+const requirePostgres = process.env.CI === 'true' || process.env.REQUIRE_POSTGRES === '1';
+
+function step(title: string, cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv = {}) {
+  console.log(`\n=== ${title} ===`);
+  const res = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (res.status !== 0) {
+    console.error(`\n${title}: feilet (kode ${res.status ?? res.signal}).`);
+    process.exit(res.status ?? 1);
+  }
+}
+
+const npx = (tool: string, ...rest: string[]) => ['npx', ['--no-install', tool, ...rest]] as const;
+
+step('Biome (format og lint)', ...npx('biome', 'check', '.'));
+step('TypeScript', ...npx('tsc', '--noEmit', '-p', '.'));
+step('Bygg webappen', ...npx('vite', 'build', '--logLevel', 'warn'));
+step('Tester på PGlite (inkludert nettlesertester)', ...npx('vitest', 'run', ...args));
+
+const bin = process.env.DATABASE_URL ? null : findPostgresBin();
+if (process.env.DATABASE_URL) {
+  step(
+    'Databasetester på PostgreSQL (DATABASE_URL)',
+    ...npx('vitest', 'run', 'core', 'server', ...args),
+    {
+      TEST_DATABASE_URL: process.env.DATABASE_URL,
+    },
+  );
+} else if (bin) {
+  const pg = await startPostgres(bin);
+  try {
+    step('Databasetester på PostgreSQL-server', ...npx('vitest', 'run', 'server', ...args), {
+      TEST_DATABASE_URL: pg.url,
+    });
+  } finally {
+    pg.stop();
+  }
+} else if (requirePostgres) {
+  console.error(
+    '\nPostgreSQL-passet må kjøre her, men initdb/pg_ctl finnes ikke. Installer postgresql.',
+  );
+  process.exit(1);
+} else {
+  console.log(
+    '\nMERK: PostgreSQL-passet kjørte IKKE: verken DATABASE_URL eller PostgreSQL-programmer (initdb, pg_ctl) finnes på maskinen. Bare PGlite er testet.',
+  );
+}
+if (!existsSync('/usr/bin/chromium')) {
+  console.log('\nMERK: /usr/bin/chromium mangler, så nettlesertestene ble hoppet over.');
+}
+console.log('\nAlle tester besto.');

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { installAuth } from './auth/plugin.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import { errorHandler } from './error-handler.ts';
+import { attachmentRoutes } from './features/attachments/routes.ts';
+import { caseRoutes } from './features/cases/routes.ts';
+import { councilRoutes } from './features/councils/routes.ts';
+
+import { meetingRoutes } from './features/meetings/routes.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+
+z.config(z.locales.no());
+
+export type AppDeps = { db: Db; storage: FileStorage; config: Config };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info' } : false,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorate('deps', deps);
+
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 },
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Rådsrom API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  await app.register(
+    async (api) => {
+      installAuth(api);
+      await api.register(authRoutes);
+      await api.register(councilRoutes);
+      await api.register(meetingRoutes);
+      await api.register(caseRoutes);
+      await api.register(attachmentRoutes);
+
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  await registerWeb(app);
+  return app;
+}
+
+/** The built React app, with index.html for every client-side route. */
+async function registerWeb(app: FastifyInstance) {
+  const hasWeb = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== 'GET' || request.url.startsWith('/api/') || !hasWeb) {
+      return reply.code(404).send({ error: { code: 'not_found', message: 'Fant ikke siden.' } });
+    }
+    return reply.sendFile('index.html');
+  });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,80 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import { councils, users } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { requireActor } from './plugin.ts';
+import { ZLoginRequest, ZMeResponse } from './schema.ts';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_DAYS } from './sessions.ts';
+
+// Verifying against a fixed hash when the user is unknown keeps login time equal for both cases.
+const dummyHash = hashPassword('not-a-real-password');
+
+export async function authRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+
+  api.post(
+    '/auth/login',
+    { schema: { body: ZLoginRequest, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const [user] = await db.select().from(users).where(eq(users.email, request.body.email));
+      const ok = await verifyPassword(
+        user?.passwordHash ?? (await dummyHash),
+        request.body.password,
+      );
+      if (!user?.passwordHash || !ok) {
+        throw new AppError(401, 'bad_credentials', 'Feil e-postadresse eller passord.');
+      }
+      const token = await createSession(db, user.id);
+      await recordAudit(db, {
+        userId: user.id,
+        entityType: 'user',
+        entityId: user.id,
+        action: 'login',
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureCookies,
+        maxAge: SESSION_DAYS * 24 * 3600,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.post('/auth/logout', { schema: { response: { 204: z.null() } } }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await deleteSession(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send(null);
+  });
+
+  api.get('/auth/me', { schema: { response: { 200: ZMeResponse } } }, async (request) => {
+    const actor = requireActor(request);
+    const ids = [...actor.roles.keys()];
+    const rows = actor.isSystemAdmin
+      ? await db.select().from(councils)
+      : ids.length
+        ? await db.select().from(councils).where(inArray(councils.id, ids))
+        : [];
+    return {
+      id: actor.userId,
+      name: actor.name,
+      email: actor.email,
+      isSystemAdmin: actor.isSystemAdmin,
+      councils: rows
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          shortName: c.shortName,
+          roles: [...(actor.roles.get(c.id) ?? [])],
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    };
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { COUNCIL_ROLES } from '../../core/roles.ts';
+
+export const ZLoginRequest = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(1000),
+});
+
+export const ZMeResponse = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  email: z.string(),
+  isSystemAdmin: z.boolean(),
+  councils: z.array(
+    z.object({
+      id: z.string().uuid(),
+      name: z.string(),
+      shortName: z.string(),
+      roles: z.array(z.enum(COUNCIL_ROLES)),
+    }),
+  ),
+});
+export type TMeResponse = z.infer<typeof ZMeResponse>;

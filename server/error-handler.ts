@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from './errors.ts';
+
+const FIELD_NAMES: Record<string, string> = {
+  date: 'dato',
+  startTime: 'starttid',
+  endTime: 'sluttid',
+  title: 'tittel',
+  email: 'e-post',
+  password: 'passord',
+  name: 'navn',
+  shortName: 'kortnavn',
+  caseTypes: 'type sak',
+};
+
+/** Every error leaves as { error: { code, message, details? } } with a Norwegian message. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return reply
+      .code(error.statusCode)
+      .send({ error: { code: error.code, message: error.message, details: error.details } });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((issue) => {
+      const key = issue.instancePath.split('/').filter(Boolean)[0] ?? '';
+      return { field: key, message: `${FIELD_NAMES[key] ?? key}: ${issue.message}` };
+    });
+    return reply.code(400).send({
+      error: {
+        code: 'invalid',
+        message: `Noe i skjemaet er ikke gyldig: ${fields.map((f) => f.message).join('; ')}`,
+        details: { fields },
+      },
+    });
+  }
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
+    return reply.code(413).send({
+      error: { code: 'too_large', message: 'Filen er for stor. Last opp en mindre fil.' },
+    });
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
+    return reply.code(415).send({
+      error: { code: 'unsupported', message: 'Forespørselen har et format vi ikke tar imot.' },
+    });
+  }
+  if (error.statusCode && error.statusCode < 500) {
+    return reply
+      .code(error.statusCode)
+      .send({ error: { code: 'bad_request', message: 'Forespørselen kunne ikke behandles.' } });
+  }
+  request.log.error(error);
+  return reply
+    .code(500)
+    .send({ error: { code: 'internal', message: 'Noe gikk galt hos oss. Prøv igjen senere.' } });
+}

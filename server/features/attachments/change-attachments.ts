@@ -1,0 +1,94 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { attachments } from '../../db/schema.ts';
+import { invalid, notFound } from '../../errors.ts';
+import type { FileStorage } from '../../storage/file-storage.ts';
+import { loadCaseRow } from '../cases/load-case.ts';
+import { removeUnusedFiles } from './remove-unused-files.ts';
+
+export async function loadAttachment(db: Db, attachmentId: string) {
+  const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
+  if (!row) throw notFound('Fant ikke vedlegget.');
+  const owner = await loadCaseRow(db, row.caseId);
+  return { attachment: row, councilId: owner.councilId };
+}
+
+export async function renameAttachment(
+  db: Db,
+  userId: string,
+  attachmentId: string,
+  title: string,
+) {
+  const { attachment, councilId } = await loadAttachment(db, attachmentId);
+  await db.transaction(async (tx) => {
+    await tx.update(attachments).set({ title }).where(eq(attachments.id, attachmentId));
+    await recordAudit(tx, {
+      userId,
+      councilId,
+      entityType: 'attachment',
+      entityId: attachmentId,
+      action: 'update',
+      changes: { title: { from: attachment.title, to: title } },
+    });
+  });
+}
+
+export async function deleteAttachment(
+  db: Db,
+  storage: FileStorage,
+  userId: string,
+  attachmentId: string,
+) {
+  const { attachment, councilId } = await loadAttachment(db, attachmentId);
+  await db.transaction(async (tx) => {
+    await tx.delete(attachments).where(eq(attachments.id, attachmentId));
+    await recordAudit(tx, {
+      userId,
+      councilId,
+      entityType: 'attachment',
+      entityId: attachmentId,
+      action: 'delete',
+      changes: {
+        caseId: attachment.caseId,
+        title: attachment.title,
+        fileName: attachment.fileName,
+      },
+    });
+  });
+  await removeUnusedFiles(db, storage, [attachment.storageKey]);
+}
+
+export async function reorderAttachments(db: Db, userId: string, caseId: string, ids: string[]) {
+  const owner = await loadCaseRow(db, caseId);
+  await db.transaction(async (tx) => {
+    const current = await tx
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(eq(attachments.caseId, caseId))
+      .orderBy(asc(attachments.position));
+    const known = new Set(current.map((c) => c.id));
+    if (
+      ids.length !== known.size ||
+      new Set(ids).size !== ids.length ||
+      !ids.every((id) => known.has(id))
+    ) {
+      throw invalid('Vedleggslisten er endret av noen andre. Last siden på nytt.');
+    }
+    const values = sql.join(
+      ids.map((id, i) => sql`(${id}::uuid, ${i + 1}::int)`),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`UPDATE ${attachments} SET position = v.p FROM (VALUES ${values}) AS v(id, p) WHERE ${attachments.id} = v.id`,
+    );
+    await recordAudit(tx, {
+      userId,
+      councilId: owner.councilId,
+      entityType: 'case',
+      entityId: caseId,
+      action: 'reorder_attachments',
+      changes: { from: current.map((c) => c.id), to: ids },
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import { fileTypeFromBuffer } from 'file-type';
+
+/** The file types a case may carry, recognised by their content, not their name. */
+export const ACCEPTED_TYPES: Record<string, { ext: string; label: string }> = {
+  'application/pdf': { ext: 'pdf', label: 'PDF' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    ext: 'docx',
+    label: 'Word (DOCX)',
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    ext: 'xlsx',
+    label: 'Excel (XLSX)',
+  },
+  'image/png': { ext: 'png', label: 'PNG' },
+  'image/jpeg': { ext: 'jpg', label: 'JPEG' },
+};
+
+export async function detectAcceptedType(bytes: Uint8Array): Promise<string | null> {
+  const type = await fileTypeFromBuffer(bytes);
+  return type && type.mime in ACCEPTED_TYPES ? type.mime : null;
+}
+
+/** A file name safe to store and to send back in Content-Disposition. */
+export function cleanFileName(name: string, mediaType: string): string {
+  const base = name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 150)
+    .trim();
+  const ext = ACCEPTED_TYPES[mediaType]?.ext ?? 'bin';
+  const withName = base || 'vedlegg';
+  return withName.toLowerCase().endsWith(`.${ext}`) ? withName : `${withName}.${ext}`;
+}

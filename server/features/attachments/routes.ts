@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assertCan } from '../../auth/permissions.ts';
+import { requireActor } from '../../auth/plugin.ts';
+import { invalid } from '../../errors.ts';
+import { authoriseCase } from '../cases/routes.ts';
+import { ZAttachment, ZCaseParams } from '../cases/schema.ts';
+import {
+  deleteAttachment,
+  loadAttachment,
+  renameAttachment,
+  reorderAttachments,
+} from './change-attachments.ts';
+import { uploadAttachment } from './upload-attachment.ts';
+
+const ZAttachmentParams = z.object({ attachmentId: z.string().uuid() });
+
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Årsrapport.pdf" survives. */
+export function contentDisposition(kind: 'attachment' | 'inline', fileName: string) {
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export async function attachmentRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { db, storage } = app.deps;
+
+  api.post(
+    '/cases/:caseId/attachments',
+    {
+      schema: {
+        params: ZCaseParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: ZAttachment },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { caseId } = request.params;
+      await authoriseCase(db, actor, caseId, true);
+      const file = await request.file();
+      if (!file) throw invalid('Velg en fil å laste opp.');
+      const bytes = await file.toBuffer();
+      const titleField = file.fields.title;
+      const title =
+        titleField && 'value' in titleField && typeof titleField.value === 'string'
+          ? titleField.value
+          : file.filename.replace(/\.[^.]+$/, '');
+      const attachment = await uploadAttachment(db, storage, actor.userId, caseId, {
+        title,
+        fileName: file.filename,
+        bytes,
+      });
+      const {
+        caseId: _c,
+        storageKey: _s,
+        sha256: _h,
+        createdAt: _t,
+        position,
+        ...rest
+      } = attachment;
+      return reply.code(201).send({ ...rest, number: position });
+    },
+  );
+
+  api.get(
+    '/attachments/:attachmentId',
+    { schema: { params: ZAttachmentParams } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { attachment, councilId } = await loadAttachment(db, request.params.attachmentId);
+      assertCan(actor, 'case.read', councilId);
+      const bytes = await storage.get(attachment.storageKey);
+      return reply
+        .header('Content-Type', attachment.mediaType)
+        .header('Content-Disposition', contentDisposition('attachment', attachment.fileName))
+        .send(bytes);
+    },
+  );
+
+  api.put(
+    '/attachments/:attachmentId',
+    {
+      schema: {
+        params: ZAttachmentParams,
+        body: z.object({ title: z.string().trim().min(2).max(300) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { councilId } = await loadAttachment(db, request.params.attachmentId);
+      assertCan(actor, 'case.write', councilId);
+      await renameAttachment(db, actor.userId, request.params.attachmentId, request.body.title);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.delete(
+    '/attachments/:attachmentId',
+    { schema: { params: ZAttachmentParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { councilId } = await loadAttachment(db, request.params.attachmentId);
+      assertCan(actor, 'case.write', councilId);
+      await deleteAttachment(db, storage, actor.userId, request.params.attachmentId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.put(
+    '/cases/:caseId/attachments/order',
+    {
+      schema: {
+        params: ZCaseParams,
+        body: z.object({ attachmentIds: z.array(z.string().uuid()) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await authoriseCase(db, actor, request.params.caseId, true);
+      await reorderAttachments(db, actor.userId, request.params.caseId, request.body.attachmentIds);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import { yearOf } from '../../../core/dates.ts';
+import { nextMeetingNumber } from '../../../core/numbers.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { cases, meetings, standingCases } from '../../db/schema.ts';
+import { conflict } from '../../errors.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
+import { assertMeetingTimes, type MeetingFields } from './meeting-fields.ts';
+import { renumberCases, UNNUMBERED } from './renumber-cases.ts';
+
+/** Creates meeting M/YYYY (next number in the council's year), its agenda seeded with standing cases. */
+export async function createMeeting(
+  db: Db,
+  userId: string,
+  councilId: string,
+  input: MeetingFields & { withStandingCases: boolean },
+): Promise<string> {
+  assertMeetingTimes(input);
+  const year = yearOf(input.date);
+  try {
+    return await db.transaction(async (tx) => {
+      const [used] = await tx
+        .select({ last: max(meetings.number) })
+        .from(meetings)
+        .where(and(eq(meetings.councilId, councilId), eq(meetings.year, year)));
+      const number = nextMeetingNumber(used?.last ? [used.last] : []);
+      const { withStandingCases, ...fields } = input;
+      const [meeting] = await tx
+        .insert(meetings)
+        .values({ ...fields, councilId, year, number })
+        .returning();
+      if (!meeting) throw new Error('insert returned nothing');
+      if (withStandingCases) {
+        const standing = await tx
+          .select()
+          .from(standingCases)
+          .where(eq(standingCases.councilId, councilId))
+          .orderBy(asc(standingCases.position));
+        if (standing.length) {
+          await tx.insert(cases).values(
+            standing.map((s, i) => ({
+              councilId,
+              meetingId: meeting.id,
+              year,
+              number: UNNUMBERED - i, // distinct placeholders; renumbered below
+              position: i + 1,
+              title: s.title,
+              caseTypes: s.caseTypes,
+              reason: sanitizeRichText(s.reason),
+              proposedDecision: sanitizeRichText(s.proposedDecision),
+              standingCaseId: s.id,
+            })),
+          );
+        }
+      }
+      await renumberCases(tx, councilId, year);
+      await recordAudit(tx, {
+        userId,
+        councilId,
+        entityType: 'meeting',
+        entityId: meeting.id,
+        action: 'create',
+        changes: { number: `${number}/${year}`, ...fields },
+      });
+      return meeting.id;
+    });
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+      throw conflict('Møtenummeret ble tatt av noen andre akkurat nå. Prøv å lagre igjen.');
+    }
+    throw error;
+  }
+}

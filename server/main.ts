@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { count } from 'drizzle-orm';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { councils } from './db/schema.ts';
+import { DEMO_PASSWORD } from './seed/demo-data.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+import { filesystemStorage } from './storage/file-storage.ts';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const storage = filesystemStorage(path.join(config.dataDir, 'files'));
+
+// First start on an empty database: fill it with the demo council so there is something to see.
+const [existing] = await database.db.select({ n: count() }).from(councils);
+const seeded = (existing?.n ?? 0) === 0 && (await seedDemo(database.db, storage));
+
+const app = await buildApp({ db: database.db, storage, config }, { logger: true });
+await app.listen({ port: config.port, host: config.host });
+
+const where = config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`;
+console.log(`\nRådsrom kjører på http://localhost:${config.port} (database: ${where})`);
+if (seeded) console.log('Demodata er lagt inn.');
+console.log(`Demo-innlogging: sekretariat@radsrom.no / ${DEMO_PASSWORD}\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,124 @@
+import { eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { recordAudit } from '../audit/record-audit.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Db } from '../db/client.ts';
+import { councils, users } from '../db/schema.ts';
+import { uploadAttachment } from '../features/attachments/upload-attachment.ts';
+import { createCase } from '../features/cases/create-case.ts';
+import { createCouncil, replaceStandingCases } from '../features/councils/council-use-cases.ts';
+import { addMembership } from '../features/councils/membership-use-cases.ts';
+import { changeMeetingStatus } from '../features/meetings/change-meeting-status.ts';
+import { createMeeting } from '../features/meetings/create-meeting.ts';
+import { loadMeeting } from '../features/meetings/load-meeting.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
+import {
+  DEMO_COUNCIL,
+  DEMO_MEETINGS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_STANDING_CASES,
+} from './demo-data.ts';
+
+export const DEMO_ADMIN = { email: 'admin@radsrom.no', name: 'Systemadministrator' };
+
+const STATUS_PATH = ['notice_sent', 'held', 'minutes_approved'] as const;
+
+/** A small PDF standing in for an attachment in the demo. */
+async function demoPdf(title: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  page.drawText(title, { x: 60, y: 770, size: 16, font });
+  page.drawText('Demovedlegg laget av Rådsrom.', { x: 60, y: 740, size: 11, font });
+  return doc.save();
+}
+
+/** Creates the demo council through the same use cases the API calls. Returns false if present. */
+export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
+  const existing = await db
+    .select()
+    .from(councils)
+    .where(eq(councils.shortName, DEMO_COUNCIL.shortName));
+  if (existing.length) return false;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let [admin] = await db.select().from(users).where(eq(users.email, DEMO_ADMIN.email));
+  if (!admin) {
+    [admin] = await db
+      .insert(users)
+      .values({ ...DEMO_ADMIN, passwordHash, isSystemAdmin: true })
+      .returning();
+    if (!admin) throw new Error('insert returned nothing');
+    await recordAudit(db, {
+      userId: admin.id,
+      entityType: 'user',
+      entityId: admin.id,
+      action: 'create',
+      changes: { email: admin.email },
+    });
+  }
+  const actor = admin.id;
+  const council = await createCouncil(db, actor, DEMO_COUNCIL);
+  const ids = new Map<string, string>();
+  for (const person of DEMO_PEOPLE) {
+    const m = await addMembership(db, actor, council.id, {
+      email: person.email,
+      name: person.name,
+      role: person.role,
+      organisation: person.organisation ?? null,
+      ministry: person.ministry ?? null,
+      title: person.title ?? null,
+      periodStart: '2024-01-01',
+      periodEnd: '2027-12-31',
+    });
+    ids.set(person.email, m.userId);
+    if (person.login) await db.update(users).set({ passwordHash }).where(eq(users.id, m.userId));
+  }
+  await replaceStandingCases(db, actor, council.id, DEMO_STANDING_CASES);
+
+  const sender = DEMO_PEOPLE.find((p) => p.title === 'avdelingsdirektør')?.name ?? '';
+  const officers = DEMO_PEOPLE.filter(
+    (p) => p.role === 'secretariat' && p.title !== 'avdelingsdirektør',
+  );
+  for (const [i, demo] of DEMO_MEETINGS.entries()) {
+    const meetingId = await createMeeting(db, actor, council.id, {
+      date: demo.date,
+      startTime: demo.startTime,
+      endTime: demo.endTime,
+      locationKind: demo.locationKind,
+      room: demo.room ?? null,
+      address: demo.address ?? null,
+      link: demo.link ?? null,
+      withStandingCases: true,
+    });
+    for (const c of demo.cases) {
+      const officer = officers[i % officers.length];
+      const caseId = await createCase(db, actor, meetingId, {
+        title: c.title,
+        caseTypes: c.caseTypes,
+        addressee: DEMO_COUNCIL.name,
+        sender,
+        caseOfficerIds: officer ? [ids.get(officer.email) ?? ''] : [],
+        previouslyHandledCaseIds: [],
+        previouslyHandledText: c.previouslyHandledText ?? [],
+        background: c.background,
+        reason: c.reason,
+        mainPoints: c.mainPoints ?? '',
+        proposedDecision: c.proposedDecision,
+      });
+      if (c.attachmentTitle) {
+        await uploadAttachment(db, storage, actor, caseId, {
+          title: c.attachmentTitle,
+          fileName: `${c.attachmentTitle}.pdf`,
+          bytes: await demoPdf(c.attachmentTitle),
+        });
+      }
+    }
+    for (const status of STATUS_PATH.slice(0, STATUS_PATH.indexOf(demo.status as never) + 1)) {
+      const { version } = await loadMeeting(db, meetingId);
+      await changeMeetingStatus(db, actor, meetingId, { status, version });
+    }
+  }
+  return true;
+}

@@ -1,0 +1,33 @@
+import type { TestServer } from './test-server.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** A signed-in user talking to the API through Fastify's inject, cookies kept between calls. */
+export async function signIn(server: TestServer, email: string, password: string) {
+  const login = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (login.statusCode !== 204) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const call = async (method: Method, url: string, payload?: unknown) => {
+    const res = await server.app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+    const json = res.headers['content-type']?.toString().includes('json') ? res.json() : undefined;
+    return { status: res.statusCode, body: json, raw: res };
+  };
+  return {
+    cookie,
+    get: (url: string) => call('GET', url),
+    post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
+    put: (url: string, payload: unknown) => call('PUT', url, payload),
+    del: (url: string) => call('DELETE', url),
+  };
+}
+
+export type ApiClient = Awaited<ReturnType<typeof signIn>>;
