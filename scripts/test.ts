@@ -9,27 +9,29 @@ import { findPostgresBin, startPostgres } from '../server/testing/postgres-serve
 const args = process.argv.slice(2);
 const requirePostgres = process.env.CI === 'true' || process.env.REQUIRE_POSTGRES === '1';
 
-function step(title: string, cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv = {}) {
+/** Runs a locally installed tool (`npx --no-install …`) and stops the pipeline if it fails. */
+function step(title: string, command: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
-  const res = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const res = spawnSync('npx', ['--no-install', ...command], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (res.status !== 0) {
     console.error(`\n${title}: feilet (kode ${res.status ?? res.signal}).`);
     process.exit(res.status ?? 1);
   }
 }
 
-const npx = (tool: string, ...rest: string[]) => ['npx', ['--no-install', tool, ...rest]] as const;
-
-step('Biome (format og lint)', ...npx('biome', 'check', '.'));
-step('TypeScript', ...npx('tsc', '--noEmit', '-p', '.'));
-step('Bygg webappen', ...npx('vite', 'build', '--logLevel', 'warn'));
-step('Tester på PGlite (inkludert nettlesertester)', ...npx('vitest', 'run', ...args));
+step('Biome (format og lint)', ['biome', 'check', '.']);
+step('TypeScript', ['tsc', '--noEmit', '-p', '.']);
+step('Bygg webappen', ['vite', 'build', '--logLevel', 'warn']);
+step('Tester på PGlite (inkludert nettlesertester)', ['vitest', 'run', ...args]);
 
 const bin = process.env.DATABASE_URL ? null : findPostgresBin();
 if (process.env.DATABASE_URL) {
   step(
     'Databasetester på PostgreSQL (DATABASE_URL)',
-    ...npx('vitest', 'run', 'core', 'server', ...args),
+    ['vitest', 'run', 'core', 'server', ...args],
     {
       TEST_DATABASE_URL: process.env.DATABASE_URL,
     },
@@ -37,7 +39,7 @@ if (process.env.DATABASE_URL) {
 } else if (bin) {
   const pg = await startPostgres(bin);
   try {
-    step('Databasetester på PostgreSQL-server', ...npx('vitest', 'run', 'server', ...args), {
+    step('Databasetester på PostgreSQL-server', ['vitest', 'run', 'server', ...args], {
       TEST_DATABASE_URL: pg.url,
     });
   } finally {

@@ -79,7 +79,10 @@ export const councilMemberships = pgTable(
     periodEnd: date('period_end'),
     createdAt: createdAt(),
   },
-  (t) => [index('council_memberships_council_idx').on(t.councilId)],
+  (t) => [
+    index('council_memberships_council_idx').on(t.councilId),
+    unique('council_memberships_role_key').on(t.councilId, t.userId, t.role),
+  ],
 );
 
 export const standingCases = pgTable('standing_cases', {

@@ -72,7 +72,8 @@ CREATE TABLE "council_memberships" (
 	"title" text,
 	"period_start" date,
 	"period_end" date,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "council_memberships_role_key" UNIQUE("council_id","user_id","role")
 );
 --> statement-breakpoint
 CREATE TABLE "councils" (

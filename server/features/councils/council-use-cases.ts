@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { councils, standingCases } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { TStandingCase } from './schema.ts';
 
@@ -12,7 +13,7 @@ export async function getCouncil(db: Db, councilId: string) {
 }
 
 function assertShortNameFree(error: unknown): never {
-  if (String((error as { cause?: { code?: string } })?.cause?.code ?? '') === '23505') {
+  if (isUniqueViolation(error)) {
     throw conflict('Kortnavnet er allerede i bruk av et annet råd.');
   }
   throw error;

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { councilMemberships, users } from '../../db/schema.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
 import type { TMembership } from './schema.ts';
 
 type MembershipInput = {
@@ -65,6 +65,18 @@ export async function addMembership(
 ): Promise<TMembership> {
   assertPeriod(input);
   const id = await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: councilMemberships.id })
+      .from(councilMemberships)
+      .innerJoin(users, eq(users.id, councilMemberships.userId))
+      .where(
+        and(
+          eq(councilMemberships.councilId, councilId),
+          eq(users.email, input.email),
+          eq(councilMemberships.role, input.role),
+        ),
+      );
+    if (existing) throw conflict(`${input.name} har allerede denne rollen i rådet.`);
     let [user] = await tx.select().from(users).where(eq(users.email, input.email));
     if (!user) {
       [user] = await tx.insert(users).values({ email: input.email, name: input.name }).returning();

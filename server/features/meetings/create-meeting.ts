@@ -4,6 +4,7 @@ import { nextMeetingNumber } from '../../../core/numbers.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { cases, meetings, standingCases } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertMeetingTimes, type MeetingFields } from './meeting-fields.ts';
@@ -66,7 +67,7 @@ export async function createMeeting(
       return meeting.id;
     });
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+    if (isUniqueViolation(error)) {
       throw conflict('Møtenummeret ble tatt av noen andre akkurat nå. Prøv å lagre igjen.');
     }
     throw error;

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from './auth/passwords.ts';
+import { openDatabase } from './db/client.ts';
+import { councils, users } from './db/schema.ts';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(path.join(tmpdir(), 'radsrom-cli-'));
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('command line', () => {
+  it('adds a user who can sign in, and seeds the demo council once', async () => {
+    const added = await cli(
+      'user',
+      'add',
+      '--email',
+      'Ny@Example.no',
+      '--name',
+      'Ny Bruker',
+      '--password',
+      'et-langt-passord',
+    );
+    expect(added.stdout).toContain('Brukeren ny@example.no er lagret.');
+    const first = await cli('seed-demo');
+    expect(first.stdout).toContain('Demorådet er lagt inn.');
+    const second = await cli('seed-demo');
+    expect(second.stdout).toContain('Demorådet finnes fra før.');
+
+    const database = await openDatabase({ dataDir });
+    try {
+      const [user] = await database.db.select().from(users).where(eq(users.email, 'ny@example.no'));
+      expect(user?.name).toBe('Ny Bruker');
+      expect(await verifyPassword(user?.passwordHash ?? '', 'et-langt-passord')).toBe(true);
+      expect((await database.db.select().from(councils)).map((c) => c.shortName)).toEqual([
+        'HO21-rådet',
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('explains itself when the command is wrong or the password too short', async () => {
+    await expect(cli('nonsense')).rejects.toMatchObject({
+      stderr: expect.stringContaining('Bruk: npm run cli'),
+    });
+    await expect(
+      cli('user', 'add', '--email', 'a@b.no', '--name', 'A', '--password', 'kort'),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('minst 10 tegn'),
+    });
+  });
+});
