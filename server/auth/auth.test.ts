@@ -63,6 +63,21 @@ describe('sign-in and sessions', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
+  it('stops password guessing after ten failures, even with the right password', async () => {
+    const attempt = (password: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'leder@radsrom.no', password },
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt(`gjetning-${i}`)).statusCode).toBe(401);
+    const blocked = await attempt(server.login.password);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.message).toContain('For mange mislykkede innlogginger');
+    // Another account is not affected.
+    expect((await signIn(server, 'medlem@radsrom.no', server.login.password)).cookie).toBeTruthy();
+  });
+
   it('publishes the OpenAPI description and a health check', async () => {
     const spec = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(spec.statusCode).toBe(200);

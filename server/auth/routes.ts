@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { councils, users } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { assertNotThrottled } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { requireActor } from './plugin.ts';
 import { ZLoginRequest, ZMeResponse } from './schema.ts';
@@ -21,12 +22,17 @@ export async function authRoutes(app: FastifyInstance) {
     '/auth/login',
     { schema: { body: ZLoginRequest, response: { 204: z.null() } } },
     async (request, reply) => {
-      const [user] = await db.select().from(users).where(eq(users.email, request.body.email));
-      const ok = await verifyPassword(
-        user?.passwordHash ?? (await dummyHash),
-        request.body.password,
-      );
+      const { email, password } = request.body;
+      await assertNotThrottled(db, email);
+      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
       if (!user?.passwordHash || !ok) {
+        await recordAudit(db, {
+          userId: null,
+          entityType: 'login',
+          entityId: email,
+          action: 'login_failed',
+        });
         throw new AppError(401, 'bad_credentials', 'Feil e-postadresse eller passord.');
       }
       const token = await createSession(db, user.id);
