@@ -21,7 +21,7 @@ import { errorHandler } from './error-handler.ts';
 import { attachmentRoutes } from './features/attachments/routes.ts';
 import { caseRoutes } from './features/cases/routes.ts';
 import { councilRoutes } from './features/councils/routes.ts';
-
+import { documentRoutes } from './features/documents/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 
@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(meetingRoutes);
       await api.register(caseRoutes);
       await api.register(attachmentRoutes);
-
+      await api.register(documentRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
