@@ -1,8 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { attachments } from '../../db/schema.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { setPositions } from '../../db/set-positions.ts';
+import { notFound } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
 import { removeUnusedFiles } from './remove-unused-files.ts';
@@ -67,20 +68,12 @@ export async function reorderAttachments(db: Db, userId: string, caseId: string,
       .from(attachments)
       .where(eq(attachments.caseId, caseId))
       .orderBy(asc(attachments.position));
-    const known = new Set(current.map((c) => c.id));
-    if (
-      ids.length !== known.size ||
-      new Set(ids).size !== ids.length ||
-      !ids.every((id) => known.has(id))
-    ) {
-      throw invalid('Vedleggslisten er endret av noen andre. Last siden på nytt.');
-    }
-    const values = sql.join(
-      ids.map((id, i) => sql`(${id}::uuid, ${i + 1}::int)`),
-      sql`, `,
-    );
-    await tx.execute(
-      sql`UPDATE ${attachments} SET position = v.p FROM (VALUES ${values}) AS v(id, p) WHERE ${attachments.id} = v.id`,
+    await setPositions(
+      tx,
+      attachments,
+      current.map((c) => c.id),
+      ids,
+      'Vedleggslisten er endret av noen andre. Last siden på nytt.',
     );
     await recordAudit(tx, {
       userId,

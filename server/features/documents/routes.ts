@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/plugin.ts';
 import { renderCasePaperDocx } from '../../documents/case-paper-docx.ts';
@@ -19,84 +19,72 @@ import {
   loadMeetingBookInput,
 } from './load-meeting-book-input.ts';
 
-const PDF = 'application/pdf';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const fileSafe = (s: string) => s.replaceAll('/', '-');
+const TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/** "Møtebok HO21-rådet møte 1/2026" → a file name without slashes, extension by type. */
+function sendDocument(
+  reply: FastifyReply,
+  kind: keyof typeof TYPES,
+  name: string,
+  bytes: Uint8Array,
+) {
+  const fileName = `${name.replaceAll('/', '-')}.${kind}`;
+  return reply
+    .type(TYPES[kind])
+    .header('Content-Disposition', contentDisposition('attachment', fileName))
+    .send(Buffer.from(bytes));
+}
 
 export async function documentRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db, storage } = app.deps;
 
-  api.get(
+  const meetingDocument = (
+    url: string,
+    render: typeof renderNoticePdf,
+    title: (input: Awaited<ReturnType<typeof loadMeetingBookInput>>) => string,
+  ) =>
+    api.get(url, { schema: { params: ZMeetingParams } }, async (request, reply) => {
+      const actor = requireActor(request);
+      await authoriseMeeting(db, actor, request.params.meetingId, false);
+      const input = await loadMeetingBookInput(db, storage, request.params.meetingId);
+      return sendDocument(reply, 'pdf', title(input), await render(input));
+    });
+
+  const casePaper = (
+    url: string,
+    kind: keyof typeof TYPES,
+    render: (
+      header: Awaited<ReturnType<typeof loadDocumentHeader>>,
+      paper: ReturnType<typeof casePaperInput>,
+    ) => Promise<Uint8Array>,
+  ) =>
+    api.get(url, { schema: { params: ZCaseParams } }, async (request, reply) => {
+      const actor = requireActor(request);
+      await authoriseCase(db, actor, request.params.caseId, false);
+      const loaded = await loadCase(db, request.params.caseId);
+      const header = await loadDocumentHeader(db, loaded.row.meetingId);
+      const bytes = await render(header, casePaperInput(loaded, storage));
+      return sendDocument(reply, kind, `Saksframlegg sak ${loaded.number}`, bytes);
+    });
+
+  meetingDocument(
     '/meetings/:meetingId/notice.pdf',
-    { schema: { params: ZMeetingParams } },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseMeeting(db, actor, request.params.meetingId, false);
-      const input = await loadMeetingBookInput(db, storage, request.params.meetingId);
-      const pdf = await renderNoticePdf(input);
-      const name = `Innkalling møte ${fileSafe(input.meeting.number)}.pdf`;
-      return reply
-        .type(PDF)
-        .header('Content-Disposition', contentDisposition('attachment', name))
-        .send(Buffer.from(pdf));
-    },
+    renderNoticePdf,
+    (input) => `Innkalling møte ${input.meeting.number}`,
   );
-
-  api.get(
+  meetingDocument(
     '/meetings/:meetingId/meeting-book.pdf',
-    { schema: { params: ZMeetingParams } },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseMeeting(db, actor, request.params.meetingId, false);
-      const input = await loadMeetingBookInput(db, storage, request.params.meetingId);
-      const pdf = await renderMeetingBookPdf(input);
-      const name = `Møtebok ${input.council.shortName} møte ${fileSafe(input.meeting.number)}.pdf`;
-      return reply
-        .type(PDF)
-        .header('Content-Disposition', contentDisposition('attachment', name))
-        .send(Buffer.from(pdf));
-    },
+    renderMeetingBookPdf,
+    (input) => `Møtebok ${input.council.shortName} møte ${input.meeting.number}`,
   );
-
-  api.get(
-    '/cases/:caseId/case-paper.pdf',
-    { schema: { params: ZCaseParams } },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseCase(db, actor, request.params.caseId, false);
-      const loaded = await loadCase(db, request.params.caseId);
-      const header = await loadDocumentHeader(db, loaded.row.meetingId);
-      const pdf = await renderCasePaperPdf(
-        { ...header, generatedAt: new Date() },
-        casePaperInput(loaded, storage),
-      );
-      const name = `Saksframlegg sak ${fileSafe(loaded.number)}.pdf`;
-      return reply
-        .type(PDF)
-        .header('Content-Disposition', contentDisposition('attachment', name))
-        .send(Buffer.from(pdf));
-    },
+  casePaper('/cases/:caseId/case-paper.pdf', 'pdf', (header, paper) =>
+    renderCasePaperPdf({ ...header, generatedAt: new Date() }, paper),
   );
-
-  api.get(
-    '/cases/:caseId/case-paper.docx',
-    { schema: { params: ZCaseParams } },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseCase(db, actor, request.params.caseId, false);
-      const loaded = await loadCase(db, request.params.caseId);
-      const header = await loadDocumentHeader(db, loaded.row.meetingId);
-      const docx = await renderCasePaperDocx(
-        header.council,
-        header.meeting,
-        casePaperInput(loaded, storage),
-      );
-      const name = `Saksframlegg sak ${fileSafe(loaded.number)}.docx`;
-      return reply
-        .type(DOCX)
-        .header('Content-Disposition', contentDisposition('attachment', name))
-        .send(docx);
-    },
+  casePaper('/cases/:caseId/case-paper.docx', 'docx', (header, paper) =>
+    renderCasePaperDocx(header.council, header.meeting, paper),
   );
 }

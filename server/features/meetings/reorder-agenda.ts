@@ -1,8 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { isAgendaDraft } from '../../../core/meeting-status.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { cases } from '../../db/schema.ts';
+import { setPositions } from '../../db/set-positions.ts';
 import { invalid } from '../../errors.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { renumberCases } from './renumber-cases.ts';
@@ -25,20 +26,12 @@ export async function reorderAgenda(
       .select({ id: cases.id, position: cases.position })
       .from(cases)
       .where(eq(cases.meetingId, meetingId));
-    const known = new Set(current.map((c) => c.id));
-    if (
-      caseIds.length !== known.size ||
-      new Set(caseIds).size !== caseIds.length ||
-      !caseIds.every((id) => known.has(id))
-    ) {
-      throw invalid('Sakslisten er endret av noen andre. Last siden på nytt og prøv igjen.');
-    }
-    const values = sql.join(
-      caseIds.map((id, i) => sql`(${id}::uuid, ${i + 1}::int)`),
-      sql`, `,
-    );
-    await tx.execute(
-      sql`UPDATE ${cases} SET position = v.p FROM (VALUES ${values}) AS v(id, p) WHERE ${cases.id} = v.id`,
+    await setPositions(
+      tx,
+      cases,
+      current.map((c) => c.id),
+      caseIds,
+      'Sakslisten er endret av noen andre. Last siden på nytt og prøv igjen.',
     );
     await renumberCases(tx, meeting.councilId, meeting.year);
     await recordAudit(tx, {
