@@ -42,13 +42,9 @@ step(
 
 const bin = process.env.DATABASE_URL ? null : findPostgresBin();
 if (process.env.DATABASE_URL) {
-  step(
-    'Databasetester på PostgreSQL (DATABASE_URL)',
-    ['vitest', 'run', 'server', ...args],
-    {
-      TEST_DATABASE_URL: process.env.DATABASE_URL,
-    },
-  );
+  step('Databasetester på PostgreSQL (DATABASE_URL)', ['vitest', 'run', 'server', ...args], {
+    TEST_DATABASE_URL: process.env.DATABASE_URL,
+  });
 } else if (bin) {
   const pg = await startPostgres(bin);
   try {

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { count } from 'drizzle-orm';
+import { COUNCIL_ROLE_LABELS } from '../core/roles.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { councils } from './db/schema.ts';
-import { DEMO_PASSWORD } from './seed/demo-data.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-data.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { filesystemStorage } from './storage/file-storage.ts';
 
@@ -22,7 +23,11 @@ await app.listen({ port: config.port, host: config.host });
 const where = config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`;
 console.log(`\nRådsrom kjører på http://localhost:${config.port} (database: ${where})`);
 if (seeded) console.log('Demodata er lagt inn.');
-console.log(`Demo-innlogging: sekretariat@radsrom.no / ${DEMO_PASSWORD}\n`);
+console.log(`Demo-innlogging (passord ${DEMO_PASSWORD}):`);
+for (const person of DEMO_PEOPLE.filter((p) => p.login)) {
+  console.log(`  ${person.email.padEnd(30)} ${COUNCIL_ROLE_LABELS[person.role]}`);
+}
+console.log('');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

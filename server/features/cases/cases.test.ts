@@ -49,6 +49,7 @@ describe('case papers', () => {
         caseTypes: ['information', 'decision'],
       })
     ).body;
+    expect(created.addressee).toBe('HelseOmsorg21-rådet');
     const members = (await api.get(`/api/councils/${councilId}/memberships`)).body;
     const officer = members.find((m: { role: string }) => m.role === 'secretariat');
     const earlier = (await api.get(`/api/councils/${councilId}/cases/search?q=Handlingsplan`))

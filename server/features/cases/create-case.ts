@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { cases } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
+import { getCouncil } from '../councils/council-use-cases.ts';
 import { loadMeeting } from '../meetings/load-meeting.ts';
 import { renumberCases, UNNUMBERED } from '../meetings/renumber-cases.ts';
 import { sanitizeSections, writeCaseRelations } from './case-relations.ts';
@@ -30,6 +31,8 @@ export async function createCase(
       previouslyHandledCaseIds = [],
       ...fields
     } = sanitizeSections(input);
+    // A case paper is addressed to the council unless the secretariat says otherwise.
+    if (!fields.addressee) fields.addressee = (await getCouncil(tx, meeting.councilId)).name;
     const [row] = await tx
       .insert(cases)
       .values({

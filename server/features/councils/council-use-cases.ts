@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { councils, standingCases } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { TStandingCase } from './schema.ts';
 
-export async function getCouncil(db: Db, councilId: string) {
+export async function getCouncil(db: DbOrTx, councilId: string) {
   const [council] = await db.select().from(councils).where(eq(councils.id, councilId));
   if (!council) throw notFound('Fant ikke rådet.');
   return council;

@@ -7,6 +7,7 @@ import { cases, meetings, standingCases } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
+import { getCouncil } from '../councils/council-use-cases.ts';
 import { assertMeetingTimes, type MeetingFields } from './meeting-fields.ts';
 import { renumberCases, UNNUMBERED } from './renumber-cases.ts';
 
@@ -38,6 +39,7 @@ export async function createMeeting(
           .from(standingCases)
           .where(eq(standingCases.councilId, councilId))
           .orderBy(asc(standingCases.position));
+        const { name: addressee } = await getCouncil(tx, councilId);
         if (standing.length) {
           await tx.insert(cases).values(
             standing.map((s, i) => ({
@@ -48,6 +50,7 @@ export async function createMeeting(
               position: i + 1,
               title: s.title,
               caseTypes: s.caseTypes,
+              addressee,
               reason: sanitizeRichText(s.reason),
               proposedDecision: sanitizeRichText(s.proposedDecision),
               standingCaseId: s.id,

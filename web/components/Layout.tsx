@@ -1,0 +1,47 @@
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { Outlet, Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth.tsx';
+import { AnnouncerProvider } from './Announcer.tsx';
+
+export function Layout() {
+  const { me, logout } = useAuth();
+  const navigate = useNavigate();
+
+  async function onLogout() {
+    await logout();
+    navigate('/login', { replace: true });
+  }
+
+  return (
+    <AnnouncerProvider>
+      <SkipLink href="#main">Hopp til hovedinnhold</SkipLink>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <RouterLink to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              R
+            </span>
+            Rådsrom
+          </RouterLink>
+          {me && (
+            <div className="site-header__user">
+              <span>
+                <span className="visually-hidden">Innlogget som </span>
+                {me.name}
+              </span>
+              <Button variant="secondary" data-size="sm" onClick={onLogout}>
+                Logg ut
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Rådsrom – arbeidsverktøy for HelseOmsorg21-rådet og sekretariatet</p>
+      </footer>
+    </AnnouncerProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import type { CaseType } from '../../core/case-types.ts';
+import type { TCase, TCaseRef } from '../types.ts';
+
+/** The editable part of a case paper, as the form holds it. */
+export type CaseFormValues = {
+  title: string;
+  caseTypes: CaseType[];
+  addressee: string;
+  sender: string;
+  caseOfficerIds: string[];
+  previouslyHandled: TCaseRef[];
+  previouslyHandledText: string[];
+  background: string;
+  reason: string;
+  mainPoints: string;
+  proposedDecision: string;
+};
+
+export const RICH_SECTIONS = [
+  { key: 'background', label: 'Bakgrunn' },
+  { key: 'reason', label: 'Hvorfor saken fremmes' },
+  { key: 'mainPoints', label: 'Hovedpunkter' },
+  { key: 'proposedDecision', label: 'Forslag til vedtak' },
+] as const;
+
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Tittel',
+  caseTypes: 'Type sak',
+  addressee: 'Til',
+  sender: 'Fra',
+  caseOfficerIds: 'Saksbehandlere',
+  previouslyHandledCaseIds: 'Tidligere behandlet',
+  previouslyHandledText: 'Tidligere behandlet (eldre nummer)',
+  background: 'Bakgrunn',
+  reason: 'Hvorfor saken fremmes',
+  mainPoints: 'Hovedpunkter',
+  proposedDecision: 'Forslag til vedtak',
+  attachments: 'Vedlegg',
+  meetingId: 'Møte',
+  position: 'Plass på sakslisten',
+};
+
+export function valuesFromCase(c: TCase): CaseFormValues {
+  return {
+    title: c.title,
+    caseTypes: [...c.caseTypes],
+    addressee: c.addressee,
+    sender: c.sender,
+    caseOfficerIds: c.caseOfficers.map((o) => o.id),
+    previouslyHandled: [...c.previouslyHandled],
+    previouslyHandledText: [...c.previouslyHandledText],
+    background: c.background,
+    reason: c.reason,
+    mainPoints: c.mainPoints,
+    proposedDecision: c.proposedDecision,
+  };
+}
+
+export function requestBody(values: CaseFormValues, version: number) {
+  const { previouslyHandled, ...rest } = values;
+  return { ...rest, previouslyHandledCaseIds: previouslyHandled.map((r) => r.id), version };
+}
+
+/** Fields where my form differs from the saved case, as plain text for comparison. */
+export function differingFields(mine: CaseFormValues, theirs: CaseFormValues) {
+  const show = (v: CaseFormValues, key: keyof CaseFormValues): string => {
+    const value = v[key];
+    if (key === 'previouslyHandled') return v.previouslyHandled.map((r) => r.number).join(', ');
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  };
+  return (Object.keys(mine) as (keyof CaseFormValues)[])
+    .filter((key) => show(mine, key) !== show(theirs, key))
+    .map((key) => ({ key, mine: show(mine, key), theirs: show(theirs, key) }));
+}

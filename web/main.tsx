@@ -1,0 +1,54 @@
+import '@fontsource-variable/inter';
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-theme';
+import './styles.css';
+import './case-paper.css';
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AuthProvider, RequireAuth } from './auth.tsx';
+import { Loading } from './components/ErrorAlert.tsx';
+import { Layout } from './components/Layout.tsx';
+import { CouncilPage } from './routes/CouncilPage.tsx';
+import { CouncilSettingsPage } from './routes/CouncilSettingsPage.tsx';
+import { HomePage } from './routes/HomePage.tsx';
+import { LoginPage } from './routes/LoginPage.tsx';
+import { MeetingPage } from './routes/MeetingPage.tsx';
+import { NotFoundPage } from './routes/NotFoundPage.tsx';
+
+// The case editor carries the rich-text editor; load it only when a case is opened.
+const CasePage = lazy(() => import('./routes/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+
+const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/', element: guard(<HomePage />) },
+      { path: '/councils/:councilId', element: guard(<CouncilPage />) },
+      { path: '/councils/:councilId/settings', element: guard(<CouncilSettingsPage />) },
+      { path: '/meetings/:meetingId', element: guard(<MeetingPage />) },
+      {
+        path: '/cases/:caseId',
+        element: guard(
+          <Suspense fallback={<Loading what="saken" />}>
+            <CasePage />
+          </Suspense>,
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Mangler #root');
+createRoot(root).render(
+  <StrictMode>
+    <AuthProvider>
+      <RouterProvider router={router} />
+    </AuthProvider>
+  </StrictMode>,
+);
