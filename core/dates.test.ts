@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, isValidIsoDate, isValidTime } from './dates.ts';
+import { formatLongDate, isValidIsoDate, isValidTime, osloToday } from './dates.ts';
 
 describe('dates', () => {
   it('refuses dates that do not exist', () => {
@@ -15,6 +15,12 @@ describe('dates', () => {
     expect(isValidTime('24:00')).toBe(false);
     expect(isValidTime('9:30')).toBe(false);
     expect(isValidTime('10:60')).toBe(false);
+  });
+
+  it('knows the date in Norway around midnight UTC', () => {
+    expect(osloToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(osloToday(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+    expect(osloToday(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 
   it('writes dates the Norwegian way', () => {

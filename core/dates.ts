@@ -35,3 +35,15 @@ export function formatLongDate(isoDate: string): string {
 export function formatTimeRange(start: string, end: string | null): string {
   return end ? `kl. ${start}–${end}` : `kl. ${start}`;
 }
+
+const osloDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Norway at this instant (YYYY-MM-DD): appointments begin and end by it. */
+export function osloToday(now = new Date()): string {
+  return osloDate.format(now);
+}

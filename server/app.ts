@@ -24,6 +24,7 @@ import { councilRoutes } from './features/councils/routes.ts';
 import { documentRoutes } from './features/documents/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
+import { refuseUnstorableText } from './text-guard.ts';
 
 z.config(z.locales.no());
 
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
   await app.register(
     async (api) => {
       installAuth(api);
+      api.addHook('preValidation', refuseUnstorableText);
       await api.register(authRoutes);
       await api.register(councilRoutes);
       await api.register(meetingRoutes);

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from './db/unique-violation.ts';
 import { AppError } from './errors.ts';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -42,6 +43,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return reply
       .code(error.statusCode)
       .send({ error: { code: error.code, message: error.message, details: error.details } });
+  }
+  if (isUniqueViolation(error)) {
+    return reply.code(409).send({
+      error: {
+        code: 'conflict',
+        message: 'Noen andre endret det samme samtidig. Last siden på nytt og prøv igjen.',
+      },
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((issue) => {

@@ -12,14 +12,22 @@ export type AuditEntry = {
 
 /** Every write calls this inside its own transaction, so the record and the change land together. */
 export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    userId: entry.userId,
-    councilId: entry.councilId ?? null,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    action: entry.action,
-    changes: entry.changes ?? {},
-  });
+  await recordAudits(db, [entry]);
+}
+
+/** Several records in one statement, for writes that touch many rows (renumbering). */
+export async function recordAudits(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(
+    entries.map((entry) => ({
+      userId: entry.userId,
+      councilId: entry.councilId ?? null,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      changes: entry.changes ?? {},
+    })),
+  );
 }
 
 /** Field-by-field difference for the audit record: only what changed, before and after. */

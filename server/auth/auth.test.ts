@@ -78,6 +78,52 @@ describe('sign-in and sessions', () => {
     expect((await signIn(server, 'medlem@radsrom.no', server.login.password)).cookie).toBeTruthy();
   });
 
+  it('counts a burst of parallel guesses as strictly as guesses one by one', async () => {
+    const attempt = (password: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'avdelingsdirektor@radsrom.no', password },
+      });
+    const burst = await Promise.all(Array.from({ length: 14 }, (_, i) => attempt(`feil-${i}`)));
+    const codes = burst.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([...Array(10).fill(401), ...Array(4).fill(429)]);
+    expect((await attempt(server.login.password)).statusCode).toBe(429);
+  });
+
+  it('refuses writes whose Referer or Sec-Fetch-Site names another site', async () => {
+    const api = await signIn(server, server.login.email, server.login.password);
+    const logout = (headers: Record<string, string>) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { cookie: api.cookie, host: 'localhost:3000', ...headers },
+      });
+    expect((await logout({ referer: 'https://evil.example/side' })).statusCode).toBe(403);
+    expect((await logout({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await api.get('/api/auth/me')).status).toBe(200);
+    expect((await logout({ referer: 'http://localhost:3000/moter' })).statusCode).toBe(204);
+  });
+
+  it('gives the rights of an appointment only from the day it starts', async () => {
+    const secretariat = await signIn(server, server.login.email, server.login.password);
+    const councilId = (await secretariat.get('/api/councils')).body[0].id;
+    const added = await secretariat.post(`/api/councils/${councilId}/memberships`, {
+      email: 'observator@radsrom.no',
+      name: 'Hanne Vik',
+      role: 'secretariat',
+      periodStart: '2099-01-01',
+    });
+    expect(added.status).toBe(201);
+    const observer = await signIn(server, 'observator@radsrom.no', server.login.password);
+    expect((await observer.get('/api/auth/me')).body.councils[0].roles).toEqual(['observer']);
+    const denied = await observer.post(`/api/councils/${councilId}/meetings`, {
+      date: '2027-09-01',
+      startTime: '10:00',
+    });
+    expect(denied.status).toBe(403);
+  });
+
   it('publishes the OpenAPI description and a health check', async () => {
     const spec = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(spec.statusCode).toBe(200);

@@ -1,20 +1,22 @@
-import { and, eq, gte, isNull, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { osloToday } from '../../core/dates.ts';
 import type { CouncilRole } from '../../core/roles.ts';
 import type { Db } from '../db/client.ts';
 import { councilMemberships, users } from '../db/schema.ts';
 import type { Actor } from './permissions.ts';
 
-/** The actor with the roles of appointments that have not ended. */
-export async function loadActor(db: Db, userId: string, today = new Date()): Promise<Actor | null> {
+/** The actor with the roles of appointments in force today (Norwegian date). */
+export async function loadActor(db: Db, userId: string, now = new Date()): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const isoToday = today.toISOString().slice(0, 10);
+  const isoToday = osloToday(now);
   const rows = await db
     .select({ councilId: councilMemberships.councilId, role: councilMemberships.role })
     .from(councilMemberships)
     .where(
       and(
         eq(councilMemberships.userId, userId),
+        or(isNull(councilMemberships.periodStart), lte(councilMemberships.periodStart, isoToday)),
         or(isNull(councilMemberships.periodEnd), gte(councilMemberships.periodEnd, isoToday)),
       ),
     );

@@ -1,5 +1,5 @@
 import { and, count, eq, gt } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { DbOrTx } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 
@@ -10,7 +10,7 @@ const MAX_FAILURES = 10;
  * Failed sign-ins are audit records; counting them there keeps the limit correct across any
  * number of server processes.
  */
-export async function assertNotThrottled(db: Db, email: string): Promise<void> {
+export async function assertNotThrottled(db: DbOrTx, email: string): Promise<void> {
   const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
   const [row] = await db
     .select({ n: count() })

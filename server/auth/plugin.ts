@@ -24,16 +24,23 @@ export function installAuth(api: FastifyInstance) {
   });
 }
 
+/**
+ * Browsers name the page a write comes from in Origin (or, in older ones, only in Referer) and
+ * say in Sec-Fetch-Site whether it is another site. Any of them pointing elsewhere is refused.
+ */
 function assertSameOrigin(request: FastifyRequest) {
-  const origin = request.headers.origin;
-  if (!origin) return;
-  let originHost: string;
+  const { origin, referer, host } = request.headers;
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') throw forbidden();
+  const source = origin ?? referer;
+  if (!source) return;
+  let sourceHost: string;
   try {
-    originHost = new URL(origin).host;
+    sourceHost = new URL(source).host;
   } catch {
     throw forbidden();
   }
-  if (originHost !== request.headers.host) throw forbidden();
+  if (sourceHost !== host) throw forbidden();
 }
 
 export function requireActor(request: FastifyRequest): Actor {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockLogin } from '../db/locks.ts';
 import { councils, users } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { assertNotThrottled } from './login-throttle.ts';
@@ -23,18 +24,23 @@ export async function authRoutes(app: FastifyInstance) {
     { schema: { body: ZLoginRequest, response: { 204: z.null() } } },
     async (request, reply) => {
       const { email, password } = request.body;
-      await assertNotThrottled(db, email);
-      const [user] = await db.select().from(users).where(eq(users.email, email));
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-      if (!user?.passwordHash || !ok) {
-        await recordAudit(db, {
+      // Count, check and record under one lock per address: a burst of parallel guesses
+      // cannot all read the same count.
+      const user = await db.transaction(async (tx) => {
+        await lockLogin(tx, email);
+        await assertNotThrottled(tx, email);
+        const [found] = await tx.select().from(users).where(eq(users.email, email));
+        const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash), password);
+        if (found?.passwordHash && ok) return found;
+        await recordAudit(tx, {
           userId: null,
           entityType: 'login',
           entityId: email,
           action: 'login_failed',
         });
-        throw new AppError(401, 'bad_credentials', 'Feil e-postadresse eller passord.');
-      }
+        return null;
+      });
+      if (!user) throw new AppError(401, 'bad_credentials', 'Feil e-postadresse eller passord.');
       const token = await createSession(db, user.id);
       await recordAudit(db, {
         userId: user.id,
@@ -56,6 +62,10 @@ export async function authRoutes(app: FastifyInstance) {
   api.post('/auth/logout', { schema: { response: { 204: z.null() } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
+    if (request.actor) {
+      const { userId } = request.actor;
+      await recordAudit(db, { userId, entityType: 'user', entityId: userId, action: 'logout' });
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);
   });

@@ -156,6 +156,8 @@ export const cases = pgTable(
   (t) => [
     index('cases_meeting_idx').on(t.meetingId, t.position),
     index('cases_council_year_idx').on(t.councilId, t.year, t.number),
+    // A case is carried over at most once; the later case carries it on from there.
+    unique('cases_carried_over_from_key').on(t.carriedOverFromId),
   ],
 );
 

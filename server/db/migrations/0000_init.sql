@@ -59,7 +59,8 @@ CREATE TABLE "cases" (
 	"carried_over_from_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cases_carried_over_from_key" UNIQUE("carried_over_from_id")
 );
 --> statement-breakpoint
 CREATE TABLE "council_memberships" (

@@ -5,6 +5,7 @@ import { attachments } from '../../db/schema.ts';
 import { setPositions } from '../../db/set-positions.ts';
 import { notFound } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
+import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
 import { removeUnusedFiles } from './remove-unused-files.ts';
 
@@ -12,7 +13,7 @@ export async function loadAttachment(db: Db, attachmentId: string) {
   const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
   if (!row) throw notFound('Fant ikke vedlegget.');
   const owner = await loadCaseRow(db, row.caseId);
-  return { attachment: row, councilId: owner.councilId };
+  return { attachment: row, councilId: owner.councilId, meetingId: owner.meetingId };
 }
 
 export async function renameAttachment(
@@ -21,7 +22,8 @@ export async function renameAttachment(
   attachmentId: string,
   title: string,
 ) {
-  const { attachment, councilId } = await loadAttachment(db, attachmentId);
+  const { attachment, councilId, meetingId } = await loadAttachment(db, attachmentId);
+  await assertCasePaperOpen(db, meetingId);
   await db.transaction(async (tx) => {
     await tx.update(attachments).set({ title }).where(eq(attachments.id, attachmentId));
     await recordAudit(tx, {
@@ -41,7 +43,8 @@ export async function deleteAttachment(
   userId: string,
   attachmentId: string,
 ) {
-  const { attachment, councilId } = await loadAttachment(db, attachmentId);
+  const { attachment, councilId, meetingId } = await loadAttachment(db, attachmentId);
+  await assertCasePaperOpen(db, meetingId);
   await db.transaction(async (tx) => {
     await tx.delete(attachments).where(eq(attachments.id, attachmentId));
     await recordAudit(tx, {
@@ -62,6 +65,7 @@ export async function deleteAttachment(
 
 export async function reorderAttachments(db: Db, userId: string, caseId: string, ids: string[]) {
   const owner = await loadCaseRow(db, caseId);
+  await assertCasePaperOpen(db, owner.meetingId);
   await db.transaction(async (tx) => {
     const current = await tx
       .select({ id: attachments.id })

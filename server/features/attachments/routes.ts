@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCan } from '../../auth/permissions.ts';
 import { requireActor } from '../../auth/plugin.ts';
-import { invalid } from '../../errors.ts';
+import { invalid, notFound } from '../../errors.ts';
 import { authoriseCase } from '../cases/routes.ts';
 import { ZAttachment, ZCaseParams } from '../cases/schema.ts';
 import {
@@ -74,7 +74,12 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const actor = requireActor(request);
       const { attachment, councilId } = await loadAttachment(db, request.params.attachmentId);
       assertCan(actor, 'case.read', councilId);
-      const bytes = await storage.get(attachment.storageKey);
+      const bytes = await storage
+        .get(attachment.storageKey)
+        .catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') throw notFound('Filen til vedlegget finnes ikke lenger.');
+          throw error;
+        });
       return reply
         .header('Content-Type', attachment.mediaType)
         .header('Content-Disposition', contentDisposition('attachment', attachment.fileName))

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { attachments, cases } from '../../db/schema.ts';
 import { AppError, invalid } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
+import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
 import { ACCEPTED_TYPES, cleanFileName, detectAcceptedType } from './detect-file-type.ts';
 
@@ -33,6 +34,7 @@ export async function uploadAttachment(
     );
   }
   const row = await loadCaseRow(db, caseId);
+  await assertCasePaperOpen(db, row.meetingId);
   const storageKey = await storage.put(input.bytes);
   try {
     return await db.transaction(async (tx) => {

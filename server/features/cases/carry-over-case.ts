@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { attachments, cases } from '../../db/schema.ts';
 import { conflict, invalid } from '../../errors.ts';
-import { loadMeeting } from '../meetings/load-meeting.ts';
+import { lockMeeting } from '../meetings/lock-meeting.ts';
 import { renumberCases, UNNUMBERED } from '../meetings/renumber-cases.ts';
 import { writeCaseRelations } from './case-relations.ts';
 import { loadCase } from './load-case.ts';
@@ -19,8 +19,10 @@ export async function carryOverCase(
   toMeetingId: string,
 ): Promise<string> {
   return db.transaction(async (tx) => {
+    const target = await lockMeeting(tx, toMeetingId);
+    // Locking the source row makes a second, concurrent carry-over wait and then see the first.
+    await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('update');
     const source = await loadCase(tx, caseId);
-    const target = await loadMeeting(tx, toMeetingId);
     if (source.carriedOverTo) {
       throw conflict(`Saken er allerede overført som sak ${source.carriedOverTo.number}.`);
     }
@@ -74,7 +76,7 @@ export async function carryOverCase(
         })),
       );
     }
-    await renumberCases(tx, target.councilId, target.year);
+    await renumberCases(tx, userId, target.councilId, target.year);
     await recordAudit(tx, {
       userId,
       councilId: r.councilId,

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { cases } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
 import { getCouncil } from '../councils/council-use-cases.ts';
-import { loadMeeting } from '../meetings/load-meeting.ts';
+import { lockMeeting } from '../meetings/lock-meeting.ts';
 import { renumberCases, UNNUMBERED } from '../meetings/renumber-cases.ts';
 import { sanitizeSections, writeCaseRelations } from './case-relations.ts';
 import type { ZCreateCaseRequest } from './schema.ts';
@@ -18,7 +18,7 @@ export async function createCase(
   input: z.infer<typeof ZCreateCaseRequest>,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
     if (meeting.status === 'held' || meeting.status === 'minutes_approved') {
       throw invalid('Møtet er avholdt. Legg saken til et senere møte.');
     }
@@ -52,7 +52,7 @@ export async function createCase(
       caseOfficerIds,
       previouslyHandledCaseIds,
     );
-    await renumberCases(tx, meeting.councilId, meeting.year);
+    await renumberCases(tx, userId, meeting.councilId, meeting.year);
     await recordAudit(tx, {
       userId,
       councilId: meeting.councilId,

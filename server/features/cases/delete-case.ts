@@ -6,7 +6,7 @@ import { cases } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
 import { removeUnusedFiles } from '../attachments/remove-unused-files.ts';
-import { loadMeeting } from '../meetings/load-meeting.ts';
+import { lockMeeting } from '../meetings/lock-meeting.ts';
 import { renumberCases } from '../meetings/renumber-cases.ts';
 import { loadCase } from './load-case.ts';
 
@@ -14,14 +14,14 @@ import { loadCase } from './load-case.ts';
 export async function deleteCase(db: Db, storage: FileStorage, userId: string, caseId: string) {
   const keys = await db.transaction(async (tx) => {
     const before = await loadCase(tx, caseId);
-    const meeting = await loadMeeting(tx, before.row.meetingId);
+    const meeting = await lockMeeting(tx, before.row.meetingId);
     if (!isAgendaDraft(meeting.status)) {
       throw invalid(
         'Innkallingen er sendt, så saken kan ikke slettes. Sett møtet tilbake til «Planlagt» først.',
       );
     }
     await tx.delete(cases).where(eq(cases.id, caseId));
-    await renumberCases(tx, meeting.councilId, meeting.year);
+    await renumberCases(tx, userId, meeting.councilId, meeting.year);
     await recordAudit(tx, {
       userId,
       councilId: meeting.councilId,

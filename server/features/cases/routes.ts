@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { ZCouncilParams } from '../councils/schema.ts';
 import { authoriseMeeting } from '../meetings/routes.ts';
 import { ZMeetingParams } from '../meetings/schema.ts';
+import { isCasePaperOpen } from './assert-case-paper-open.ts';
 import { carryOverCase } from './carry-over-case.ts';
 import { caseHistory } from './case-history.ts';
 import { createCase } from './create-case.ts';
@@ -27,7 +28,9 @@ import { CaseConflict, updateCase } from './update-case.ts';
 
 export async function caseFor(db: Db, actor: Actor, caseId: string) {
   const loaded = await loadCase(db, caseId);
-  return presentCase(loaded, can(actor, 'case.write', loaded.row.councilId));
+  const canEdit =
+    can(actor, 'case.write', loaded.row.councilId) && isCasePaperOpen(loaded.meeting.status);
+  return presentCase(loaded, canEdit);
 }
 
 /** Authorises an action on a case by the council it belongs to. */

@@ -7,7 +7,8 @@ import { caseRefs } from './load-case.ts';
 export async function searchCases(db: Db, councilId: string, query: string) {
   const q = query.trim();
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const numberMatch = /^(\d+)(?:\/(\d+))?(?:\/(\d{2,4}))?$/.exec(q);
+  // At most six digits: a case number, never a value past PostgreSQL's integer range.
+  const numberMatch = /^(\d{1,6})(?:\/(\d+))?(?:\/(\d{2,4}))?$/.exec(q);
   const conditions = [ilike(cases.title, `%${escaped}%`)];
   if (numberMatch) conditions.push(eq(cases.number, Number(numberMatch[1])));
   const rows = await db

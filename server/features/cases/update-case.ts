@@ -3,6 +3,7 @@ import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { cases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
+import { assertStatusOpen } from './assert-case-paper-open.ts';
 import { sanitizeSections, writeCaseRelations } from './case-relations.ts';
 import { loadCase } from './load-case.ts';
 import type { TUpdateCaseRequest } from './schema.ts';
@@ -26,6 +27,7 @@ export async function updateCase(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await loadCase(tx, caseId);
+    assertStatusOpen(before.meeting.status);
     if (before.row.version !== input.version) throw new CaseConflict();
     const { version, caseOfficerIds, previouslyHandledCaseIds, ...fields } =
       sanitizeSections(input);

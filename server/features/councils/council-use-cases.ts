@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { councils, standingCases } from '../../db/schema.ts';
@@ -41,6 +41,9 @@ export async function createCouncil(
     .catch(assertShortNameFree);
 }
 
+const staleCouncil = () =>
+  conflict('Noen andre har endret rådet mens du arbeidet. Last siden på nytt.');
+
 export async function updateCouncil(
   db: Db,
   userId: string,
@@ -51,15 +54,14 @@ export async function updateCouncil(
     .transaction(async (tx) => {
       const [before] = await tx.select().from(councils).where(eq(councils.id, councilId));
       if (!before) throw notFound('Fant ikke rådet.');
-      if (before.version !== input.version) {
-        throw conflict('Noen andre har endret rådet mens du arbeidet. Last siden på nytt.');
-      }
+      if (before.version !== input.version) throw staleCouncil();
       const values = { name: input.name, shortName: input.shortName };
       const [after] = await tx
         .update(councils)
         .set({ ...values, version: before.version + 1 })
-        .where(eq(councils.id, councilId))
+        .where(and(eq(councils.id, councilId), eq(councils.version, input.version)))
         .returning();
+      if (!after) throw staleCouncil();
       await recordAudit(tx, {
         userId,
         councilId,
@@ -68,7 +70,7 @@ export async function updateCouncil(
         action: 'update',
         changes: diff(before, values),
       });
-      return after ?? before;
+      return after;
     })
     .catch(assertShortNameFree);
 }

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { councilMemberships, users } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import type { TMembership } from './schema.ts';
 
@@ -119,7 +120,16 @@ export async function updateMembership(
   assertPeriod(input);
   const before = await getMembership(db, councilId, membershipId);
   await db.transaction(async (tx) => {
-    await tx.update(councilMemberships).set(input).where(eq(councilMemberships.id, membershipId));
+    await tx
+      .update(councilMemberships)
+      .set(input)
+      .where(eq(councilMemberships.id, membershipId))
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
+          throw conflict(`${before.name} har allerede denne rollen i rådet.`);
+        }
+        throw error;
+      });
     await recordAudit(tx, {
       userId: actorId,
       councilId,

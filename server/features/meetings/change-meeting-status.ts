@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   canTransition,
   MEETING_STATUS_LABELS,
@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { meetings } from '../../db/schema.ts';
 import { conflict, invalid } from '../../errors.ts';
-import { loadMeeting } from './load-meeting.ts';
+import { lockMeeting } from './lock-meeting.ts';
 import { renumberCases } from './renumber-cases.ts';
 
 /** Moves a meeting along its workflow; sending the notice freezes the case numbers. */
@@ -19,7 +19,7 @@ export async function changeMeetingStatus(
   input: { status: MeetingStatus; version: number },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const before = await loadMeeting(tx, meetingId);
+    const before = await lockMeeting(tx, meetingId);
     if (before.version !== input.version) {
       throw conflict('Noen andre har endret møtet mens du arbeidet. Last siden på nytt.');
     }
@@ -31,9 +31,9 @@ export async function changeMeetingStatus(
     await tx
       .update(meetings)
       .set({ status: input.status, version: before.version + 1, updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
+      .where(and(eq(meetings.id, meetingId), eq(meetings.version, input.version)));
     // Back to planned: the agenda is a draft again and follows agenda order.
-    if (input.status === 'planned') await renumberCases(tx, before.councilId, before.year);
+    if (input.status === 'planned') await renumberCases(tx, userId, before.councilId, before.year);
     await recordAudit(tx, {
       userId,
       councilId: before.councilId,

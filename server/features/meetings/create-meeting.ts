@@ -1,8 +1,9 @@
 import { and, asc, eq, max } from 'drizzle-orm';
 import { yearOf } from '../../../core/dates.ts';
 import { nextMeetingNumber } from '../../../core/numbers.ts';
-import { recordAudit } from '../../audit/record-audit.ts';
+import { recordAudit, recordAudits } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { lockCouncilYear } from '../../db/locks.ts';
 import { cases, meetings, standingCases } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict } from '../../errors.ts';
@@ -22,6 +23,7 @@ export async function createMeeting(
   const year = yearOf(input.date);
   try {
     return await db.transaction(async (tx) => {
+      await lockCouncilYear(tx, councilId, year);
       const [used] = await tx
         .select({ last: max(meetings.number) })
         .from(meetings)
@@ -41,24 +43,38 @@ export async function createMeeting(
           .orderBy(asc(standingCases.position));
         const { name: addressee } = await getCouncil(tx, councilId);
         if (standing.length) {
-          await tx.insert(cases).values(
-            standing.map((s, i) => ({
+          const created = await tx
+            .insert(cases)
+            .values(
+              standing.map((s, i) => ({
+                councilId,
+                meetingId: meeting.id,
+                year,
+                number: UNNUMBERED - i, // distinct placeholders; renumbered below
+                position: i + 1,
+                title: s.title,
+                caseTypes: s.caseTypes,
+                addressee,
+                reason: sanitizeRichText(s.reason),
+                proposedDecision: sanitizeRichText(s.proposedDecision),
+                standingCaseId: s.id,
+              })),
+            )
+            .returning({ id: cases.id, title: cases.title });
+          await recordAudits(
+            tx,
+            created.map((c) => ({
+              userId,
               councilId,
-              meetingId: meeting.id,
-              year,
-              number: UNNUMBERED - i, // distinct placeholders; renumbered below
-              position: i + 1,
-              title: s.title,
-              caseTypes: s.caseTypes,
-              addressee,
-              reason: sanitizeRichText(s.reason),
-              proposedDecision: sanitizeRichText(s.proposedDecision),
-              standingCaseId: s.id,
+              entityType: 'case',
+              entityId: c.id,
+              action: 'create',
+              changes: { title: c.title, standingCase: true },
             })),
           );
         }
       }
-      await renumberCases(tx, councilId, year);
+      await renumberCases(tx, userId, councilId, year);
       await recordAudit(tx, {
         userId,
         councilId,

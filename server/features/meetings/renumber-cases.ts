@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isAgendaDraft } from '../../../core/meeting-status.ts';
 import { formatCaseNumber, numberCasesOfYear } from '../../../core/numbers.ts';
+import { recordAudits } from '../../audit/record-audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { cases, meetings } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
@@ -12,7 +13,12 @@ export const UNNUMBERED = 0;
  * Renumbers the cases of a council's year after any agenda change (see core/numbers.ts).
  * Runs inside the caller's transaction; the unique constraint on numbers is deferred.
  */
-export async function renumberCases(tx: Tx, councilId: string, year: number): Promise<void> {
+export async function renumberCases(
+  tx: Tx,
+  userId: string,
+  councilId: string,
+  year: number,
+): Promise<void> {
   const yearMeetings = await tx
     .select({ id: meetings.id, number: meetings.number, status: meetings.status })
     .from(meetings)
@@ -56,5 +62,19 @@ export async function renumberCases(tx: Tx, councilId: string, year: number): Pr
   );
   await tx.execute(
     sql`UPDATE ${cases} SET number = v.n FROM (VALUES ${values}) AS v(id, n) WHERE ${cases.id} = v.id`,
+  );
+  // New cases are audited as created; existing ones get a record of their new number.
+  await recordAudits(
+    tx,
+    changed
+      .filter((r) => r.number > UNNUMBERED)
+      .map((r) => ({
+        userId,
+        councilId,
+        entityType: 'case',
+        entityId: r.id,
+        action: 'renumber',
+        changes: { number: { from: r.number, to: result.numbers.get(r.id) } },
+      })),
   );
 }

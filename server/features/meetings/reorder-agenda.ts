@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { cases } from '../../db/schema.ts';
 import { setPositions } from '../../db/set-positions.ts';
 import { invalid } from '../../errors.ts';
-import { loadMeeting } from './load-meeting.ts';
+import { lockMeeting } from './lock-meeting.ts';
 import { renumberCases } from './renumber-cases.ts';
 
 /** Sets the agenda order; the case numbers follow it while the agenda is a draft. */
@@ -16,7 +16,7 @@ export async function reorderAgenda(
   caseIds: string[],
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
     if (!isAgendaDraft(meeting.status)) {
       throw invalid(
         'Innkallingen er sendt, og saksnumrene er låst. Sett møtet tilbake til «Planlagt» for å endre rekkefølgen.',
@@ -33,7 +33,7 @@ export async function reorderAgenda(
       caseIds,
       'Sakslisten er endret av noen andre. Last siden på nytt og prøv igjen.',
     );
-    await renumberCases(tx, meeting.councilId, meeting.year);
+    await renumberCases(tx, userId, meeting.councilId, meeting.year);
     await recordAudit(tx, {
       userId,
       councilId: meeting.councilId,

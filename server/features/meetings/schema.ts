@@ -17,7 +17,15 @@ const meetingFields = {
   locationKind: z.enum(['physical', 'digital', 'hybrid']).default('physical'),
   room: z.string().trim().max(200).nullable().default(null),
   address: z.string().trim().max(300).nullable().default(null),
-  link: z.string().trim().url().max(500).nullable().default(null),
+  link: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), {
+      message: 'Lenken må være en nettadresse som begynner med https://',
+    })
+    .nullable()
+    .default(null),
 };
 
 export const ZCreateMeetingRequest = z.object({

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { yearOf } from '../../../core/dates.ts';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -6,6 +6,9 @@ import { meetings } from '../../db/schema.ts';
 import { conflict, invalid } from '../../errors.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { assertMeetingTimes, type MeetingFields } from './meeting-fields.ts';
+
+const staleMeeting = () =>
+  conflict('Noen andre har endret møtet mens du arbeidet. Last siden på nytt.');
 
 export async function updateMeeting(
   db: Db,
@@ -16,9 +19,7 @@ export async function updateMeeting(
   assertMeetingTimes(input);
   await db.transaction(async (tx) => {
     const before = await loadMeeting(tx, meetingId);
-    if (before.version !== input.version) {
-      throw conflict('Noen andre har endret møtet mens du arbeidet. Last siden på nytt.');
-    }
+    if (before.version !== input.version) throw staleMeeting();
     // The number M/YYYY belongs to the year; moving a meeting across years would renumber it.
     if (yearOf(input.date) !== before.year) {
       throw invalid(`Møte ${before.number}/${before.year} kan ikke flyttes til et annet år.`, {
@@ -26,10 +27,12 @@ export async function updateMeeting(
       });
     }
     const { version, ...fields } = input;
-    await tx
+    const updated = await tx
       .update(meetings)
       .set({ ...fields, version: version + 1, updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
+      .where(and(eq(meetings.id, meetingId), eq(meetings.version, version)))
+      .returning({ id: meetings.id });
+    if (updated.length === 0) throw staleMeeting();
     await recordAudit(tx, {
       userId,
       councilId: before.councilId,
