@@ -3,10 +3,10 @@ import { invalid } from './errors.ts';
 
 // A NUL character or half a surrogate pair cannot be stored in PostgreSQL text; refusing them
 // at the edge gives a clear message instead of a failed write deep inside a transaction.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function hasUnstorableText(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (typeof value === 'string') return value.includes('\0') || LONE_SURROGATE.test(value);
   if (depth > 20 || value === null || typeof value !== 'object') return false;
   return Object.values(value).some((v) => hasUnstorableText(v, depth + 1));
 }

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { COUNCIL_ROLE_LABELS } from '../../core/roles.ts';
 import { useMe } from '../auth.tsx';
+import { CreateCouncilForm } from '../components/CreateCouncilForm.tsx';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { MeetingListItem } from '../components/MeetingLink.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -21,6 +22,7 @@ export function HomePage() {
       ) : (
         me.councils.map((council) => <CouncilOverview key={council.id} council={council} />)
       )}
+      {me.isSystemAdmin && <CreateCouncilForm />}
     </>
   );
 }
