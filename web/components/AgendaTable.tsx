@@ -7,6 +7,7 @@ import type { TMeetingDetail } from '../types.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { MoveButtons } from './MoveButtons.tsx';
 
 type AgendaItem = TMeetingDetail['agenda'][number];
 
@@ -115,26 +116,12 @@ export function AgendaTable({
                 {editable && (
                   <Table.Cell>
                     <div className="row-actions">
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        data-move="up"
-                        disabled={index === 0}
-                        aria-label={`Flytt opp: ${item.title}`}
-                        onClick={() => move(index, -1)}
-                      >
-                        Flytt opp
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        data-move="down"
-                        disabled={index === agenda.length - 1}
-                        aria-label={`Flytt ned: ${item.title}`}
-                        onClick={() => move(index, 1)}
-                      >
-                        Flytt ned
-                      </Button>
+                      <MoveButtons
+                        label={item.title}
+                        index={index}
+                        count={agenda.length}
+                        onMove={move}
+                      />
                       <Button
                         variant="tertiary"
                         data-color="danger"

@@ -7,6 +7,7 @@ import { useAnnounce } from './Announcer.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { FormErrors, fieldError } from './FormErrors.tsx';
+import { MoveButtons } from './MoveButtons.tsx';
 
 /** Numbered attachments of a case: upload, rename, reorder, delete. */
 export function AttachmentsSection({
@@ -100,26 +101,12 @@ export function AttachmentsSection({
                       >
                         Endre tittel
                       </Button>
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        data-move="up"
-                        disabled={index === 0}
-                        aria-label={`Flytt opp: ${a.title}`}
-                        onClick={() => move(index, -1)}
-                      >
-                        Flytt opp
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        data-move="down"
-                        disabled={index === items.length - 1}
-                        aria-label={`Flytt ned: ${a.title}`}
-                        onClick={() => move(index, 1)}
-                      >
-                        Flytt ned
-                      </Button>
+                      <MoveButtons
+                        label={a.title}
+                        index={index}
+                        count={items.length}
+                        onMove={move}
+                      />
                       <Button
                         variant="tertiary"
                         data-color="danger"

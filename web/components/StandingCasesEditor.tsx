@@ -6,6 +6,7 @@ import type { TStandingCase } from '../types.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { CaseTypeCheckboxes } from './CaseTypeCheckboxes.tsx';
 import { FormErrors } from './FormErrors.tsx';
+import { MoveButtons } from './MoveButtons.tsx';
 
 type Row = TStandingCase & { key: string };
 let nextKey = 0;
@@ -86,28 +87,7 @@ export function StandingCasesEditor({ councilId }: { councilId: string }) {
               onChange={(caseTypes) => update(row.key, { caseTypes })}
             />
             <div className="row-actions">
-              <Button
-                type="button"
-                variant="secondary"
-                data-size="sm"
-                data-move="up"
-                disabled={index === 0}
-                aria-label={`Flytt opp: ${row.title}`}
-                onClick={() => move(index, -1)}
-              >
-                Flytt opp
-              </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                data-size="sm"
-                data-move="down"
-                disabled={index === rows.length - 1}
-                aria-label={`Flytt ned: ${row.title}`}
-                onClick={() => move(index, 1)}
-              >
-                Flytt ned
-              </Button>
+              <MoveButtons label={row.title} index={index} count={rows.length} onMove={move} />
               <Button
                 type="button"
                 variant="tertiary"
