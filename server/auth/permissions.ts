@@ -1,3 +1,4 @@
+import type { MinutesStatus } from '../../core/minutes-status.ts';
 import type { CouncilRole } from '../../core/roles.ts';
 import { forbidden } from '../errors.ts';
 
@@ -23,7 +24,27 @@ export const ACTIONS = {
   'case.read': ['admin', 'secretariat', 'chair', 'member', 'substitute', 'observer'],
   'case.write': ['admin', 'secretariat'],
   'audit.read': ['admin', 'secretariat'],
+  'minutes.write': ['admin', 'secretariat'],
+  'minutes.comment': ['chair', 'member', 'substitute'],
+  'followup.write': ['admin', 'secretariat'],
 } as const satisfies Record<string, readonly CouncilRole[]>;
+
+/** Who reads minutes depends on how far they have come: members from circulation, all when approved. */
+const MINUTES_READERS: Record<MinutesStatus, readonly CouncilRole[]> = {
+  draft: ['admin', 'secretariat'],
+  circulated: ['admin', 'secretariat', 'chair', 'member', 'substitute'],
+  revised: ['admin', 'secretariat', 'chair', 'member', 'substitute'],
+  approved: ['admin', 'secretariat', 'chair', 'member', 'substitute', 'observer'],
+};
+
+export function canReadMinutes(actor: Actor, councilId: string, status: MinutesStatus): boolean {
+  if (actor.isSystemAdmin) return true;
+  return (actor.roles.get(councilId) ?? []).some((role) => MINUTES_READERS[status].includes(role));
+}
+
+export function assertCanReadMinutes(actor: Actor, councilId: string, status: MinutesStatus): void {
+  if (!canReadMinutes(actor, councilId, status)) throw forbidden();
+}
 
 export type Action = keyof typeof ACTIONS;
 

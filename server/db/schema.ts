@@ -14,14 +14,23 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ATTENDANCE_KINDS, PRESENCES, type TimeSpan } from '../../core/attendance.ts';
 import { CASE_TYPES } from '../../core/case-types.ts';
 import { MEETING_STATUSES } from '../../core/meeting-status.ts';
+import { MINUTES_STATUSES } from '../../core/minutes-status.ts';
 import { COUNCIL_ROLES } from '../../core/roles.ts';
+import { STANDING_CASE_KINDS } from '../../core/standing-cases.ts';
 
 export const councilRole = pgEnum('council_role', COUNCIL_ROLES);
 export const meetingStatus = pgEnum('meeting_status', MEETING_STATUSES);
 export const caseType = pgEnum('case_type', CASE_TYPES);
 export const locationKind = pgEnum('location_kind', ['physical', 'digital', 'hybrid']);
+export const minutesStatus = pgEnum('minutes_status', MINUTES_STATUSES);
+export const attendanceKind = pgEnum('attendance_kind', ATTENDANCE_KINDS);
+export const presence = pgEnum('presence', PRESENCES);
+export const standingCaseKind = pgEnum('standing_case_kind', STANDING_CASE_KINDS);
+export const commentStatus = pgEnum('comment_status', ['open', 'accepted', 'rejected']);
+export const followUpStatus = pgEnum('follow_up_status', ['open', 'in_progress', 'done']);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -91,6 +100,8 @@ export const standingCases = pgTable('standing_cases', {
     .notNull()
     .references(() => councils.id, { onDelete: 'cascade' }),
   position: integer('position').notNull(),
+  /** What the standing case does, when the system must recognise it (e.g. approving minutes). */
+  kind: standingCaseKind('kind'),
   title: text('title').notNull(),
   caseTypes: caseType('case_types').array().notNull(),
   reason: text('reason').notNull().default(''),
@@ -221,4 +232,142 @@ export const auditLog = pgTable(
     changes: jsonb('changes').notNull().default({}),
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+/** The minutes of one meeting; their text lives in attendances and case_minutes. */
+export const minutes = pgTable('minutes', {
+  id: id(),
+  meetingId: uuid('meeting_id')
+    .notNull()
+    .unique()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  councilId: uuid('council_id')
+    .notNull()
+    .references(() => councils.id, { onDelete: 'cascade' }),
+  status: minutesStatus('status').notNull().default('draft'),
+  commentDeadline: timestamp('comment_deadline', { withTimezone: true }),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
+  approvedById: uuid('approved_by_id').references(() => users.id, { onDelete: 'set null' }),
+  /** "Godkjent i sak 32/3/2025" or the secretariat's recorded reason, and any change made. */
+  approvalNote: text('approval_note'),
+  approvedInCaseId: uuid('approved_in_case_id').references(() => cases.id, {
+    onDelete: 'set null',
+  }),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Every circulated, revised, approved or corrected text of the minutes, kept for comparison. */
+export const minutesVersions = pgTable(
+  'minutes_versions',
+  {
+    id: id(),
+    minutesId: uuid('minutes_id')
+      .notNull()
+      .references(() => minutes.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: minutesStatus('status').notNull(),
+    content: jsonb('content').notNull(),
+    reason: text('reason'),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('minutes_versions_number_key').on(t.minutesId, t.number)],
+);
+
+export const attendances = pgTable(
+  'attendances',
+  {
+    id: id(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    affiliation: text('affiliation'),
+    kind: attendanceKind('kind').notNull(),
+    presence: presence('presence').notNull(),
+    isChair: boolean('is_chair').notNull().default(false),
+    substituteForUserId: uuid('substitute_for_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    timeSpans: jsonb('time_spans').$type<TimeSpan[]>().notNull().default([]),
+    caseIds: uuid('case_ids').array().notNull().default(sql`'{}'`),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('attendances_meeting_idx').on(t.meetingId, t.position)],
+);
+
+/** What the minutes say about one case: the discussion and the decision (vedtak). */
+export const caseMinutes = pgTable('case_minutes', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  discussion: text('discussion').notNull().default(''),
+  decision: text('decision').notNull().default(''),
+  postponed: boolean('postponed').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+});
+
+export const minutesComments = pgTable(
+  'minutes_comments',
+  {
+    id: id(),
+    minutesId: uuid('minutes_id')
+      .notNull()
+      .references(() => minutes.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    versionNumber: integer('version_number').notNull(),
+    status: commentStatus('status').notNull().default('open'),
+    reply: text('reply'),
+    repliedById: uuid('replied_by_id').references(() => users.id, { onDelete: 'set null' }),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('minutes_comments_minutes_idx').on(t.minutesId)],
+);
+
+/** Follow-up of a decision: "brev sendes HOD", with an owner, a due date and a status. */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    owner: text('owner').notNull().default(''),
+    dueDate: date('due_date'),
+    status: followUpStatus('status').notNull().default('open'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('follow_ups_council_idx').on(t.councilId, t.status)],
+);
+
+/** In-app notices ("Utkast til referat er sendt på merknadsrunde"). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    councilId: uuid('council_id').references(() => councils.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    link: text('link').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
 );

@@ -1,5 +1,6 @@
 import type { CaseType } from '../../core/case-types.ts';
 import type { CouncilRole } from '../../core/roles.ts';
+import type { StandingCaseKind } from '../../core/standing-cases.ts';
 
 /** Demo council modelled on HelseOmsorg21-rådet: real area names and formats, fictional people. */
 export const DEMO_PASSWORD = 'demo-passord-2026';
@@ -106,16 +107,24 @@ export const DEMO_PEOPLE: Person[] = [
   },
 ];
 
-type Standing = { title: string; caseTypes: CaseType[]; reason: string; proposedDecision: string };
+type Standing = {
+  kind: StandingCaseKind;
+  title: string;
+  caseTypes: CaseType[];
+  reason: string;
+  proposedDecision: string;
+};
 
 export const DEMO_STANDING_CASES: Standing[] = [
   {
+    kind: 'approve_agenda',
     title: 'Godkjenning av innkalling og saksliste',
     caseTypes: ['decision'],
     reason: '<p>Innkalling og saksliste legges frem for godkjenning.</p>',
     proposedDecision: '<p>Innkalling og saksliste godkjennes.</p>',
   },
   {
+    kind: 'conflict_of_interest',
     title: 'Spørsmål om habilitet',
     caseTypes: ['decision'],
     reason:
@@ -123,6 +132,7 @@ export const DEMO_STANDING_CASES: Standing[] = [
     proposedDecision: '<p>Det er ikke knyttet inhabilitet til noen av sakene på rådsmøtet.</p>',
   },
   {
+    kind: 'approve_minutes',
     title: 'Godkjenning av referat fra forrige møte',
     caseTypes: ['decision'],
     reason:
@@ -130,20 +140,29 @@ export const DEMO_STANDING_CASES: Standing[] = [
     proposedDecision: '<p>Referatet godkjennes.</p>',
   },
   {
+    kind: 'information',
     title: 'Orienteringer',
     caseTypes: ['information'],
     reason: '<p>Sekretariatet og medlemmene orienterer om saker av interesse for rådet.</p>',
     proposedDecision: '<p>Tas til orientering.</p>',
   },
   {
+    kind: 'policy_overview',
     title: 'Oversikt meldinger og strategier',
     caseTypes: ['information', 'discussion'],
     reason:
       '<p>Saken er fast på alle møter og gir oversikt over meldinger, strategier og høringer rådet følger.</p>',
     proposedDecision: '<p>Tas til orientering.</p>',
   },
-  { title: 'Eventuelt', caseTypes: ['information'], reason: '', proposedDecision: '<p>Intet.</p>' },
   {
+    kind: 'any_other_business',
+    title: 'Eventuelt',
+    caseTypes: ['information'],
+    reason: '',
+    proposedDecision: '<p>Intet.</p>',
+  },
+  {
+    kind: 'evaluation',
     title: 'Evaluering av møtet',
     caseTypes: ['discussion'],
     reason: '',

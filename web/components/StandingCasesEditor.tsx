@@ -113,7 +113,13 @@ export function StandingCasesEditor({ councilId }: { councilId: string }) {
           onClick={() => {
             setRows((r) => [
               ...r,
-              withKey({ title: '', caseTypes: ['information'], reason: '', proposedDecision: '' }),
+              withKey({
+                kind: null,
+                title: '',
+                caseTypes: ['information'],
+                reason: '',
+                proposedDecision: '',
+              }),
             ]);
             announce('En ny fast sak er lagt til nederst i listen.');
           }}

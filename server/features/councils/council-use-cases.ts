@@ -81,7 +81,8 @@ export async function listStandingCases(db: Db, councilId: string): Promise<TSta
     .from(standingCases)
     .where(eq(standingCases.councilId, councilId))
     .orderBy(asc(standingCases.position));
-  return rows.map(({ title, caseTypes, reason, proposedDecision }) => ({
+  return rows.map(({ kind, title, caseTypes, reason, proposedDecision }) => ({
+    kind,
     title,
     caseTypes,
     reason,

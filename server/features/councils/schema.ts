@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_TYPES } from '../../../core/case-types.ts';
 import { isValidIsoDate } from '../../../core/dates.ts';
 import { COUNCIL_ROLES } from '../../../core/roles.ts';
+import { STANDING_CASE_KINDS } from '../../../core/standing-cases.ts';
 
 export const ZIsoDate = z
   .string()
@@ -59,6 +60,7 @@ export const ZMembershipParams = z.object({
 });
 
 export const ZStandingCase = z.object({
+  kind: z.enum(STANDING_CASE_KINDS).nullable().default(null),
   title: z.string().trim().min(2).max(300),
   caseTypes: z.array(z.enum(CASE_TYPES)).min(1),
   reason: z.string().max(20000).default(''),

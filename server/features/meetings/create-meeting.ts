@@ -1,6 +1,7 @@
 import { and, asc, eq, max } from 'drizzle-orm';
 import { yearOf } from '../../../core/dates.ts';
-import { nextMeetingNumber } from '../../../core/numbers.ts';
+import { formatMeetingNumber, nextMeetingNumber } from '../../../core/numbers.ts';
+import { approvalCaseTitle } from '../../../core/standing-cases.ts';
 import { recordAudit, recordAudits } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { lockCouncilYear } from '../../db/locks.ts';
@@ -9,6 +10,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { getCouncil } from '../councils/council-use-cases.ts';
+import { previousMeeting } from './load-meeting.ts';
 import { assertMeetingTimes, type MeetingFields } from './meeting-fields.ts';
 import { renumberCases, UNNUMBERED } from './renumber-cases.ts';
 
@@ -42,6 +44,12 @@ export async function createMeeting(
           .where(eq(standingCases.councilId, councilId))
           .orderBy(asc(standingCases.position));
         const { name: addressee } = await getCouncil(tx, councilId);
+        const previous = await previousMeeting(tx, councilId, meeting);
+        // The approval case names the meeting whose minutes it approves.
+        const titleOf = (s: { kind: string | null; title: string }) =>
+          s.kind === 'approve_minutes' && previous
+            ? approvalCaseTitle(formatMeetingNumber(previous.number, previous.year))
+            : s.title;
         if (standing.length) {
           const created = await tx
             .insert(cases)
@@ -52,7 +60,7 @@ export async function createMeeting(
                 year,
                 number: UNNUMBERED - i, // distinct placeholders; renumbered below
                 position: i + 1,
-                title: s.title,
+                title: titleOf(s),
                 caseTypes: s.caseTypes,
                 addressee,
                 reason: sanitizeRichText(s.reason),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { attachments, cases, councils, meetings } from '../../db/schema.ts';
@@ -10,6 +10,52 @@ export async function loadMeeting(db: DbOrTx, meetingId: string): Promise<Meetin
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting) throw notFound('Fant ikke møtet.');
   return meeting;
+}
+
+/** The council's meeting before this one (by year and number), whatever its date. */
+export async function previousMeeting(
+  db: DbOrTx,
+  councilId: string,
+  meeting: { year: number; number: number },
+): Promise<MeetingRow | null> {
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.councilId, councilId),
+        or(
+          lt(meetings.year, meeting.year),
+          and(eq(meetings.year, meeting.year), lt(meetings.number, meeting.number)),
+        ),
+      ),
+    )
+    .orderBy(desc(meetings.year), desc(meetings.number))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The council's meeting after this one, if it has been created. */
+export async function nextMeeting(
+  db: DbOrTx,
+  councilId: string,
+  meeting: { year: number; number: number },
+): Promise<MeetingRow | null> {
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.councilId, councilId),
+        or(
+          gt(meetings.year, meeting.year),
+          and(eq(meetings.year, meeting.year), gt(meetings.number, meeting.number)),
+        ),
+      ),
+    )
+    .orderBy(asc(meetings.year), asc(meetings.number))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function listMeetings(db: Db, councilId: string) {

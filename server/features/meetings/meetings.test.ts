@@ -33,7 +33,7 @@ describe('meetings', () => {
     expect(meeting.agenda.map((a) => a.title)).toEqual([
       'Godkjenning av innkalling og saksliste',
       'Spørsmål om habilitet',
-      'Godkjenning av referat fra forrige møte',
+      'Godkjenning av referat fra møte 5/2026',
       'Orienteringer',
       'Oversikt meldinger og strategier',
       'Eventuelt',
