@@ -21,14 +21,19 @@ import { errorHandler } from './error-handler.ts';
 import { attachmentRoutes } from './features/attachments/routes.ts';
 import { caseRoutes } from './features/cases/routes.ts';
 import { councilRoutes } from './features/councils/routes.ts';
+import { decisionRoutes } from './features/decisions/routes.ts';
 import { documentRoutes } from './features/documents/routes.ts';
+import { followUpRoutes } from './features/follow-ups/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
+import { minutesRoutes } from './features/minutes/routes.ts';
+import type { MailSender } from './features/notifications/mail-sender.ts';
+import { notificationRoutes } from './features/notifications/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 
 z.config(z.locales.no());
 
-export type AppDeps = { db: Db; storage: FileStorage; config: Config };
+export type AppDeps = { db: Db; storage: FileStorage; config: Config; mailer: MailSender };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -78,6 +83,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(caseRoutes);
       await api.register(attachmentRoutes);
       await api.register(documentRoutes);
+      await api.register(minutesRoutes);
+      await api.register(decisionRoutes);
+      await api.register(followUpRoutes);
+      await api.register(notificationRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -8,6 +8,11 @@ export type Config = {
   databaseUrl: string | undefined;
   maxUploadBytes: number;
   secureCookies: boolean;
+  /** smtp://user:pass@host:port; without it Rådsrom sends no e-mail (in-app notices only). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people use to reach Rådsrom, for links in e-mails. */
+  publicUrl: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 50) * 1024 * 1024,
     secureCookies: env.SECURE_COOKIES === 'true',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Rådsrom <ikke-svar@radsrom.no>',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   };
 }

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { councils } from './db/schema.ts';
+import { createMailer } from './mail/mailer.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-data.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { filesystemStorage } from './storage/file-storage.ts';
@@ -17,7 +18,8 @@ const storage = filesystemStorage(path.join(config.dataDir, 'files'));
 const [existing] = await database.db.select({ n: count() }).from(councils);
 const seeded = (existing?.n ?? 0) === 0 && (await seedDemo(database.db, storage));
 
-const app = await buildApp({ db: database.db, storage, config }, { logger: true });
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+const app = await buildApp({ db: database.db, storage, config, mailer }, { logger: true });
 await app.listen({ port: config.port, host: config.host });
 
 const where = config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`;

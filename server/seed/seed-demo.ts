@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { MEETING_STATUSES, type MeetingStatus } from '../../core/meeting-status.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/client.ts';
@@ -19,10 +20,14 @@ import {
   DEMO_PEOPLE,
   DEMO_STANDING_CASES,
 } from './demo-data.ts';
+import {
+  approveDemoMinutes,
+  commentOnDemoMinutes,
+  seedDemoFollowUps,
+  writeDemoMinutes,
+} from './seed-minutes.ts';
 
 export const DEMO_ADMIN = { email: 'admin@radsrom.no', name: 'Systemadministrator' };
-
-const STATUS_PATH = ['notice_sent', 'held', 'minutes_approved'] as const;
 
 /** A small PDF standing in for an attachment in the demo. */
 async function demoPdf(title: string): Promise<Uint8Array> {
@@ -81,6 +86,8 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
   const officers = DEMO_PEOPLE.filter(
     (p) => p.role === 'secretariat' && p.title !== 'avdelingsdirektør',
   );
+  let previous: { minutesId: string; approve: boolean } | null = null;
+  const topicalCaseIds: string[] = [];
   for (const [i, demo] of DEMO_MEETINGS.entries()) {
     const meetingId = await createMeeting(db, actor, council.id, {
       date: demo.date,
@@ -107,6 +114,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         mainPoints: c.mainPoints ?? '',
         proposedDecision: c.proposedDecision,
       });
+      topicalCaseIds.push(caseId);
       if (c.attachmentTitle) {
         await uploadAttachment(db, storage, actor, caseId, {
           title: c.attachmentTitle,
@@ -115,10 +123,29 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         });
       }
     }
-    for (const status of STATUS_PATH.slice(0, STATUS_PATH.indexOf(demo.status as never) + 1)) {
-      const { version } = await loadMeeting(db, meetingId);
-      await changeMeetingStatus(db, actor, meetingId, { status, version });
+    const reached = (status: MeetingStatus) =>
+      MEETING_STATUSES.indexOf(demo.status) >= MEETING_STATUSES.indexOf(status);
+    if (reached('notice_sent')) await moveMeeting(db, actor, meetingId, 'notice_sent');
+    // The previous meeting's minutes are approved in this meeting's approval case.
+    if (previous?.approve && reached('notice_sent'))
+      await approveDemoMinutes(db, actor, previous.minutesId);
+    if (reached('held')) {
+      await moveMeeting(db, actor, meetingId, 'held');
+      const minutesId = await writeDemoMinutes(db, actor, meetingId);
+      previous = { minutesId, approve: demo.status === 'minutes_approved' };
+      if (demo.status === 'held') await commentOnDemoMinutes(db, actor, minutesId);
     }
   }
+  await seedDemoFollowUps(
+    db,
+    actor,
+    council.id,
+    [topicalCaseIds[3], topicalCaseIds[5]].filter((id): id is string => !!id),
+  );
   return true;
+}
+
+async function moveMeeting(db: Db, actor: string, meetingId: string, status: MeetingStatus) {
+  const { version } = await loadMeeting(db, meetingId);
+  await changeMeetingStatus(db, actor, meetingId, { status, version });
 }

@@ -1,6 +1,6 @@
 import { eq, max } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
-import type { Db } from '../../db/client.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { attachments, cases } from '../../db/schema.ts';
 import { conflict, invalid } from '../../errors.ts';
 import { lockMeeting } from '../meetings/lock-meeting.ts';
@@ -13,7 +13,7 @@ import { loadCase } from './load-case.ts';
  * same paper and attachments and the original listed as previously handled.
  */
 export async function carryOverCase(
-  db: Db,
+  db: DbOrTx,
   userId: string,
   caseId: string,
   toMeetingId: string,

@@ -7,12 +7,18 @@ import {
   renderMeetingBookPdf,
   renderNoticePdf,
 } from '../../documents/meeting-book-pdf.ts';
+import { renderMinutesDocx } from '../../documents/minutes-docx.ts';
+import { renderMinutesPdf } from '../../documents/minutes-pdf.ts';
 import { contentDisposition } from '../attachments/routes.ts';
 import { loadCase } from '../cases/load-case.ts';
 import { authoriseCase } from '../cases/routes.ts';
 import { ZCaseParams } from '../cases/schema.ts';
 import { authoriseMeeting } from '../meetings/routes.ts';
 import { ZMeetingParams } from '../meetings/schema.ts';
+import { minutesDocumentInput } from '../minutes/minutes-document-input.ts';
+import { presentMinutes } from '../minutes/presenter.ts';
+import { authoriseMinutes } from '../minutes/routes.ts';
+import { ZMinutesParams } from '../minutes/schema.ts';
 import {
   casePaperInput,
   loadDocumentHeader,
@@ -87,4 +93,20 @@ export async function documentRoutes(app: FastifyInstance) {
   casePaper('/cases/:caseId/case-paper.docx', 'docx', (header, paper) =>
     renderCasePaperDocx(header.council, header.meeting, paper),
   );
+
+  const minutesDocument = (kind: keyof typeof TYPES, render: typeof renderMinutesPdf) =>
+    api.get(
+      `/minutes/:minutesId/minutes.${kind}`,
+      { schema: { params: ZMinutesParams } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await authoriseMinutes(db, actor, request.params.minutesId);
+        const minutes = await presentMinutes(db, actor, request.params.minutesId);
+        const input = await minutesDocumentInput(db, minutes);
+        const name = `Referat ${input.council.shortName} møte ${minutes.meetingNumber}${minutes.status === 'approved' ? '' : ' (utkast)'}`;
+        return sendDocument(reply, kind, name, await render(input));
+      },
+    );
+  minutesDocument('pdf', renderMinutesPdf);
+  minutesDocument('docx', renderMinutesDocx);
 }
