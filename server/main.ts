@@ -34,6 +34,7 @@ console.log('');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await app.close();
+    mailer.close();
     await database.close();
     process.exit(0);
   });

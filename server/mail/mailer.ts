@@ -2,7 +2,7 @@ import { createTransport } from 'nodemailer';
 import type { MailMessage, MailSender } from '../features/notifications/mail-sender.ts';
 
 /**
- * E-mail over SMTP. Without an SMTP address (RADSROM_SMTP_URL unset) the product runs as
+ * E-mail over SMTP. Without an SMTP address (SMTP_URL unset) the product runs as
  * before: `enabled` is false and `send` quietly does nothing, so in-app notices carry the news.
  */
 

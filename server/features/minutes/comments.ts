@@ -42,15 +42,16 @@ export async function addComment(
         versionNumber: await countVersions(tx, minutesId),
       })
       .returning();
+    if (!comment) throw new Error('insert returned nothing');
     await recordAudit(tx, {
       userId: actor.userId,
       councilId: row.councilId,
       entityType: 'minutes_comment',
-      entityId: comment?.id ?? '',
+      entityId: comment.id,
       action: 'create',
       changes: { minutesId, caseId: input.caseId, body: input.body },
     });
-    return comment?.id ?? '';
+    return comment.id;
   });
 }
 

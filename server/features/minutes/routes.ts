@@ -100,12 +100,13 @@ export async function minutesRoutes(app: FastifyInstance) {
         request.body,
         config.publicUrl,
       );
-      // Sent after the commit; a failing mail server leaves the in-app notices in place.
-      if (mailer.enabled && mail.recipients.length) {
+      // Sent after the commit, one message per person so no one sees the others' addresses;
+      // a failing mail server leaves the in-app notices in place.
+      for (const recipient of mailer.enabled ? mail.recipients : []) {
         await mailer
-          .send({ to: mail.recipients.map((r) => r.email), subject: mail.subject, text: mail.text })
+          .send({ to: [recipient.email], subject: mail.subject, text: mail.text })
           .catch((error: unknown) =>
-            request.log.error({ error }, 'e-post om referat kunne ikke sendes'),
+            request.log.error({ error, to: recipient.email }, 'e-post om referat ble ikke sendt'),
           );
       }
       return presentMinutes(db, actor, minutesId);
