@@ -7,9 +7,11 @@ import {
   casePreviouslyHandled,
   cases,
   meetings,
+  standingCases,
   users,
 } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
+import { previousMeeting } from '../meetings/load-meeting.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -67,6 +69,14 @@ export async function loadCase(db: DbOrTx, caseId: string) {
     .where(and(eq(cases.carriedOverFromId, caseId)));
   const [from] = row.carriedOverFromId ? await caseRefs(db, [row.carriedOverFromId]) : [];
   const [to] = carriedTo ? await caseRefs(db, [carriedTo.id]) : [];
+  const [standing] = row.standingCaseId
+    ? await db
+        .select({ kind: standingCases.kind })
+        .from(standingCases)
+        .where(eq(standingCases.id, row.standingCaseId))
+    : [];
+  const approved =
+    standing?.kind === 'approve_minutes' ? await previousMeeting(db, row.councilId, meeting) : null;
   return {
     row,
     meeting,
@@ -80,6 +90,12 @@ export async function loadCase(db: DbOrTx, caseId: string) {
     attachments: files,
     carriedOverFrom: from ?? null,
     carriedOverTo: to ?? null,
+    approvesMinutesOf: approved
+      ? {
+          meetingId: approved.id,
+          meetingNumber: formatMeetingNumber(approved.number, approved.year),
+        }
+      : null,
   };
 }
 

@@ -31,6 +31,7 @@ export function presentCase(c: LoadedCase, canEdit: boolean): TCase {
     carriedOverFrom: c.carriedOverFrom,
     carriedOverTo: c.carriedOverTo,
     isStanding: row.standingCaseId !== null,
+    approvesMinutesOf: c.approvesMinutesOf,
     canEdit,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

@@ -57,6 +57,10 @@ export const ZCase = z.object({
   carriedOverFrom: ZCaseRef.nullable(),
   carriedOverTo: ZCaseRef.nullable(),
   isStanding: z.boolean(),
+  /** For the standing approval case: the earlier meeting whose minutes it approves. */
+  approvesMinutesOf: z
+    .object({ meetingId: z.string().uuid(), meetingNumber: z.string() })
+    .nullable(),
   canEdit: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),

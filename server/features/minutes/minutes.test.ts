@@ -285,6 +285,12 @@ describe('minutes', () => {
     );
 
     expect(m.approvalCase?.number).toMatch(/\/2\/2027$/);
+    const approvalPaper = (await member.get(`/api/cases/${m.approvalCase?.id}`)).body;
+    expect(approvalPaper.title).toBe('Godkjenning av referat fra møte 1/2027');
+    expect(approvalPaper.approvesMinutesOf).toEqual({
+      meetingId: meeting.id,
+      meetingNumber: '1/2027',
+    });
     const tooEarly = await secretariat.post(`/api/minutes/${m.id}/approve`, {
       viaCaseId: m.approvalCase?.id,
       version: m.version,
