@@ -19,8 +19,16 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 
 /** Minutes Oslo is ahead of UTC at this instant. */
 function osloOffsetMinutes(instant: Date): number {
-  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  const at = (key: string) => p[key] ?? 0;
+  const asUtc = Date.UTC(
+    at('year'),
+    at('month') - 1,
+    at('day'),
+    at('hour'),
+    at('minute'),
+    at('second'),
+  );
   return Math.round((asUtc - instant.getTime()) / 60_000);
 }
 

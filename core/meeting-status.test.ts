@@ -6,7 +6,8 @@ describe('meeting workflow', () => {
     expect(canTransition('planned', 'notice_sent')).toBe(true);
     expect(canTransition('notice_sent', 'planned')).toBe(true);
     expect(canTransition('notice_sent', 'held')).toBe(true);
-    expect(canTransition('held', 'minutes_approved')).toBe(true);
+    // Only approving the minutes moves a held meeting on.
+    expect(canTransition('held', 'minutes_approved')).toBe(false);
     expect(canTransition('planned', 'held')).toBe(false);
     expect(canTransition('minutes_approved', 'planned')).toBe(false);
   });

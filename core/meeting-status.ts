@@ -8,7 +8,8 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MEETING_WORKFLOW: Record<MeetingStatus, readonly MeetingStatus[]> = {
   planned: ['notice_sent'],
   notice_sent: ['planned', 'held'],
-  held: ['minutes_approved'],
+  // A held meeting becomes "minutes approved" only by approving its minutes (features/minutes).
+  held: [],
   minutes_approved: [],
 };
 

@@ -3,6 +3,7 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './styles.css';
 import './case-paper.css';
+import './minutes.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -11,13 +12,19 @@ import { Loading } from './components/ErrorAlert.tsx';
 import { Layout } from './components/Layout.tsx';
 import { CouncilPage } from './routes/CouncilPage.tsx';
 import { CouncilSettingsPage } from './routes/CouncilSettingsPage.tsx';
+import { DecisionsPage } from './routes/DecisionsPage.tsx';
+import { FollowUpsPage } from './routes/FollowUpsPage.tsx';
 import { HomePage } from './routes/HomePage.tsx';
 import { LoginPage } from './routes/LoginPage.tsx';
 import { MeetingPage } from './routes/MeetingPage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
+import { NotificationsPage } from './routes/NotificationsPage.tsx';
 
 // The case editor carries the rich-text editor; load it only when a case is opened.
 const CasePage = lazy(() => import('./routes/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const MinutesPage = lazy(() =>
+  import('./routes/MinutesPage.tsx').then((m) => ({ default: m.MinutesPage })),
+);
 
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 
@@ -29,7 +36,18 @@ const router = createBrowserRouter([
       { path: '/', element: guard(<HomePage />) },
       { path: '/councils/:councilId', element: guard(<CouncilPage />) },
       { path: '/councils/:councilId/settings', element: guard(<CouncilSettingsPage />) },
+      { path: '/councils/:councilId/decisions', element: guard(<DecisionsPage />) },
+      { path: '/councils/:councilId/follow-ups', element: guard(<FollowUpsPage />) },
       { path: '/meetings/:meetingId', element: guard(<MeetingPage />) },
+      {
+        path: '/meetings/:meetingId/minutes',
+        element: guard(
+          <Suspense fallback={<Loading what="referatet" />}>
+            <MinutesPage />
+          </Suspense>,
+        ),
+      },
+      { path: '/notifications', element: guard(<NotificationsPage />) },
       {
         path: '/cases/:caseId',
         element: guard(

@@ -20,3 +20,19 @@ export type TCaseRef = z.infer<typeof ZCaseRef>;
 export type THistoryEntry = z.infer<typeof ZHistoryEntry>;
 export type TMeCouncil = TMeResponse['councils'][number];
 export type LocationKind = 'physical' | 'digital' | 'hybrid';
+
+export type { TDecision } from '../server/features/decisions/schema.ts';
+export type { TFollowUp } from '../server/features/follow-ups/schema.ts';
+export type {
+  TAttendanceEntry,
+  TMinutes,
+  TMinutesContent,
+  TMinutesVersion,
+} from '../server/features/minutes/schema.ts';
+export type { TNotification } from '../server/features/notifications/schema.ts';
+
+import type { TMinutes as Minutes } from '../server/features/minutes/schema.ts';
+
+export type TMinutesAttendance = Minutes['attendance'][number];
+export type TMinutesCase = Minutes['cases'][number];
+export type TMinutesComment = Minutes['comments'][number];

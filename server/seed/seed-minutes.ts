@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { loadActor } from '../auth/load-actor.ts';
 import type { Db } from '../db/client.ts';
-import { users } from '../db/schema.ts';
+import { notifications, users } from '../db/schema.ts';
 import { createFollowUp, updateFollowUp } from '../features/follow-ups/follow-up-use-cases.ts';
 import { approveMinutes, findApprovalCase } from '../features/minutes/approve-minutes.ts';
 import { circulateMinutes } from '../features/minutes/circulate-minutes.ts';
@@ -81,6 +81,11 @@ export async function approveDemoMinutes(
   const approval = await findApprovalCase(db, row.councilId, row.meetingId);
   if (!approval) throw new Error('demo: no approval case');
   await approveMinutes(db, actorId, minutesId, { viaCaseId: approval.id, version: row.version });
+  // The demo's members have long since read the call to comment on these minutes.
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(eq(notifications.link, `/meetings/${row.meetingId}/minutes`));
 }
 
 /** Two members comment on the circulated draft; the secretariat has answered one. */

@@ -1,6 +1,7 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet, Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth.tsx';
+import { NotificationProvider, useNotifications } from '../notifications.tsx';
 import { AnnouncerProvider } from './Announcer.tsx';
 
 export function Layout() {
@@ -14,34 +15,57 @@ export function Layout() {
 
   return (
     <AnnouncerProvider>
-      <SkipLink href="#main">Hopp til hovedinnhold</SkipLink>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <RouterLink to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true">
-              R
-            </span>
-            Rådsrom
-          </RouterLink>
-          {me && (
-            <div className="site-header__user">
-              <span>
-                <span className="visually-hidden">Innlogget som </span>
-                {me.name}
+      <NotificationProvider>
+        <SkipLink href="#main">Hopp til hovedinnhold</SkipLink>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <RouterLink to="/" className="brand">
+              <span className="brand__mark" aria-hidden="true">
+                R
               </span>
-              <Button variant="secondary" data-size="sm" onClick={onLogout}>
-                Logg ut
-              </Button>
-            </div>
-          )}
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="page">
-        <Outlet />
-      </main>
-      <footer className="site-footer">
-        <p>Rådsrom – arbeidsverktøy for HelseOmsorg21-rådet og sekretariatet</p>
-      </footer>
+              Rådsrom
+            </RouterLink>
+            {me && (
+              <div className="site-header__user">
+                <NotificationLink />
+                <span>
+                  <span className="visually-hidden">Innlogget som </span>
+                  {me.name}
+                </span>
+                <Button variant="secondary" data-size="sm" onClick={onLogout}>
+                  Logg ut
+                </Button>
+              </div>
+            )}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="page">
+          <Outlet />
+        </main>
+        <footer className="site-footer">
+          <p>Rådsrom – arbeidsverktøy for HelseOmsorg21-rådet og sekretariatet</p>
+        </footer>
+      </NotificationProvider>
     </AnnouncerProvider>
+  );
+}
+
+function NotificationLink() {
+  const { unread } = useNotifications();
+  return (
+    <RouterLink
+      className="ds-link notification-link"
+      to="/notifications"
+      data-testid="notification-link"
+    >
+      Varsler
+      {unread > 0 && (
+        <>
+          {' '}
+          ({unread}
+          <span className="visually-hidden"> {unread === 1 ? 'ulest' : 'uleste'}</span>)
+        </>
+      )}
+    </RouterLink>
   );
 }

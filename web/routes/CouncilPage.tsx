@@ -33,13 +33,27 @@ export function CouncilPage() {
     <>
       <Breadcrumbs items={[{ label: 'Forside', to: '/' }, { label: c.name }]} />
       <PageTitle>{c.name}</PageTitle>
-      {c.canManage && (
-        <Paragraph>
-          <RouterLink className="ds-link" to={`/councils/${c.id}/settings`}>
-            Innstillinger, medlemmer og faste saker
-          </RouterLink>
-        </Paragraph>
-      )}
+      <nav aria-label="Om rådet">
+        <ul className="link-list">
+          <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/decisions`}>
+              Vedtaksregister
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/follow-ups`}>
+              Oppfølgingspunkter
+            </RouterLink>
+          </li>
+          {c.canManage && (
+            <li>
+              <RouterLink className="ds-link" to={`/councils/${c.id}/settings`}>
+                Innstillinger, medlemmer og faste saker
+              </RouterLink>
+            </li>
+          )}
+        </ul>
+      </nav>
 
       <section aria-labelledby="meetings-heading" className="section">
         <Heading level={2} data-size="md" id="meetings-heading">

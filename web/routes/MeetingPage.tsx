@@ -11,6 +11,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { CarryOverForm } from '../components/CarryOverForm.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { MeetingForm } from '../components/MeetingForm.tsx';
+import { MeetingMinutesPanel, OpenFollowUpsPanel } from '../components/MeetingMinutesPanel.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
 import { formatDate, formatPlace, LOCATION_KIND_LABELS } from '../format.ts';
@@ -159,12 +160,16 @@ export function MeetingPage() {
         </ul>
       </section>
 
+      <MeetingMinutesPanel meeting={m} />
+
       <section aria-labelledby="agenda-heading" className="section">
         <Heading level={2} data-size="md" id="agenda-heading" tabIndex={-1}>
           Saksliste
         </Heading>
         <AgendaTable meeting={m} onChange={loaded.setData} />
       </section>
+
+      {m.agendaIsDraft && <OpenFollowUpsPanel councilId={m.councilId} />}
 
       {m.canEdit && (
         <>

@@ -21,7 +21,8 @@ export async function presentMinutes(
   const row = await loadMinutesRow(db, minutesId);
   const meeting = await loadMeeting(db, row.meetingId);
   const content = await loadMinutesContent(db, row.meetingId);
-  const canEdit = can(actor, 'minutes.write', row.councilId) && row.status !== 'approved';
+  const mayWrite = can(actor, 'minutes.write', row.councilId);
+  const canEdit = mayWrite && row.status !== 'approved';
   const deadlinePassed = row.commentDeadline ? isPastDeadline(row.commentDeadline, now) : false;
   const canComment =
     can(actor, 'minutes.comment', row.councilId) && row.status === 'circulated' && !deadlinePassed;
@@ -65,6 +66,7 @@ export async function presentMinutes(
       createdAt: c.createdAt.toISOString(),
     })),
     canEdit,
+    canCorrect: mayWrite && row.status === 'approved',
     canComment,
     approvalCase: approval
       ? { id: approval.id, number: approval.number, meetingId: approval.meetingId }

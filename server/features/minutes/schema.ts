@@ -124,6 +124,8 @@ export const ZMinutes = ZMinutesContent.extend({
   version: z.number().int(),
   comments: z.array(ZComment),
   canEdit: z.boolean(),
+  /** Approved minutes change only by a reasoned correction, which the secretariat may make. */
+  canCorrect: z.boolean(),
   canComment: z.boolean(),
   /** The approval case at the next meeting, once that meeting exists. */
   approvalCase: z
