@@ -20,10 +20,12 @@ import type { Db } from './db/client.ts';
 import { errorHandler } from './error-handler.ts';
 import { attachmentRoutes } from './features/attachments/routes.ts';
 import { caseRoutes } from './features/cases/routes.ts';
+import { conflictRoutes } from './features/conflicts/routes.ts';
 import { councilRoutes } from './features/councils/routes.ts';
 import { decisionRoutes } from './features/decisions/routes.ts';
 import { documentRoutes } from './features/documents/routes.ts';
 import { followUpRoutes } from './features/follow-ups/routes.ts';
+import { interestRoutes } from './features/interests/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
 import type { MailSender } from './features/notifications/mail-sender.ts';
@@ -87,6 +89,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(decisionRoutes);
       await api.register(followUpRoutes);
       await api.register(notificationRoutes);
+      await api.register(interestRoutes);
+      await api.register(conflictRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -40,4 +41,33 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
+}
+
+const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'tr', 'br', 'td', 'th']);
+
+/** The words of rich text, one line per block, for searching and matching. */
+export function richTextToPlain(html: string): string {
+  let out = '';
+  const parser = new Parser(
+    {
+      ontext: (text) => {
+        out += text;
+      },
+      onclosetag: (name) => {
+        if (BLOCK_TAGS.has(name)) out += '\n';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.trim();
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Lines of plain text as rich text, one paragraph each. */
+export function linesToRichText(lines: readonly string[]): string {
+  return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
 }

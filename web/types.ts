@@ -36,3 +36,19 @@ import type { TMinutes as Minutes } from '../server/features/minutes/schema.ts';
 export type TMinutesAttendance = Minutes['attendance'][number];
 export type TMinutesCase = Minutes['cases'][number];
 export type TMinutesComment = Minutes['comments'][number];
+
+export type {
+  TInterest,
+  TOrganisation,
+} from '../server/features/interests/schema.ts';
+export type { TAssessment, TMeetingConflicts } from '../server/features/conflicts/schema.ts';
+
+import type { ZAssessmentOverview, ZMeetingConflicts } from '../server/features/conflicts/schema.ts';
+import type { ZInterestList } from '../server/features/interests/schema.ts';
+
+export type TInterestList = z.infer<typeof ZInterestList>;
+export type TAssessmentOverview = z.infer<typeof ZAssessmentOverview>;
+export type TConflictCase = z.infer<typeof ZMeetingConflicts>['cases'][number];
+export type TConflictProposal = TConflictCase['proposals'][number];
+export type TConflictHit = TConflictProposal['hits'][number];
+export type TConflictDeclaration = TConflictCase['declarations'][number];

@@ -27,6 +27,15 @@ export const ACTIONS = {
   'minutes.write': ['admin', 'secretariat'],
   'minutes.comment': ['chair', 'member', 'substitute'],
   'followup.write': ['admin', 'secretariat'],
+  /** Declared interests: people who may register their own, and who sees everyone's. */
+  'interest.declare': ['chair', 'member', 'substitute'],
+  'interest.read_all': ['admin', 'secretariat', 'chair'],
+  'interest.review': ['admin', 'secretariat'],
+  'organisation.manage': ['admin', 'secretariat'],
+  /** Conflict of interest: members declare their own; chair and secretariat see and record. */
+  'conflict.declare': ['chair', 'member', 'substitute'],
+  'conflict.read_all': ['admin', 'secretariat', 'chair'],
+  'conflict.assess': ['admin', 'secretariat', 'chair'],
 } as const satisfies Record<string, readonly CouncilRole[]>;
 
 /** Who reads minutes depends on how far they have come: members from circulation, all when approved. */
@@ -57,6 +66,27 @@ export function can(actor: Actor, action: Action, councilId?: string): boolean {
 
 export function assertCan(actor: Actor, action: Action, councilId?: string): void {
   if (!can(actor, action, councilId)) throw forbidden();
+}
+
+/**
+ * Declared interests are personal data: the person, the chair and the secretariat see them;
+ * everyone in the council only when the council has chosen to make them public.
+ */
+export function canReadInterestsOf(
+  actor: Actor,
+  councilId: string,
+  ownerUserId: string,
+  interestsPublic: boolean,
+): boolean {
+  if (actor.userId === ownerUserId) return true;
+  if (can(actor, 'interest.read_all', councilId)) return true;
+  return interestsPublic && can(actor, 'council.read', councilId);
+}
+
+/** Writing an interest: one's own when one may declare, anyone's for the secretariat. */
+export function canWriteInterestsOf(actor: Actor, councilId: string, ownerUserId: string): boolean {
+  if (can(actor, 'interest.review', councilId)) return true;
+  return actor.userId === ownerUserId && can(actor, 'interest.declare', councilId);
 }
 
 /** The councils whose meetings the actor may see. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -16,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ATTENDANCE_KINDS, PRESENCES, type TimeSpan } from '../../core/attendance.ts';
 import { CASE_TYPES } from '../../core/case-types.ts';
+import { CONFLICT_GROUNDS, INTEREST_KINDS } from '../../core/conflicts.ts';
 import { MEETING_STATUSES } from '../../core/meeting-status.ts';
 import { MINUTES_STATUSES } from '../../core/minutes-status.ts';
 import { COUNCIL_ROLES } from '../../core/roles.ts';
@@ -31,6 +33,9 @@ export const presence = pgEnum('presence', PRESENCES);
 export const standingCaseKind = pgEnum('standing_case_kind', STANDING_CASE_KINDS);
 export const commentStatus = pgEnum('comment_status', ['open', 'accepted', 'rejected']);
 export const followUpStatus = pgEnum('follow_up_status', ['open', 'in_progress', 'done']);
+export const interestKind = pgEnum('interest_kind', INTEREST_KINDS);
+export const interestReview = pgEnum('interest_review', ['pending', 'reviewed']);
+export const conflictGround = pgEnum('conflict_ground', CONFLICT_GROUNDS);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -64,6 +69,8 @@ export const councils = pgTable('councils', {
   id: id(),
   name: text('name').notNull(),
   shortName: text('short_name').notNull().unique(),
+  /** Members' declared interests are personal data, shown only inside unless this is set. */
+  interestsPublic: boolean('interests_public').notNull().default(false),
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
 });
@@ -156,6 +163,8 @@ export const cases = pgTable(
     proposedDecision: text('proposed_decision').notNull().default(''),
     /** Free-text legacy references such as "Sak 42/20 (møte 4/2020)". */
     previouslyHandledText: text('previously_handled_text').array().notNull().default(sql`'{}'`),
+    /** Organisations that are parties to or affected by the case, for conflict proposals. */
+    stakeholders: text('stakeholders').array().notNull().default(sql`'{}'`),
     standingCaseId: uuid('standing_case_id').references(() => standingCases.id, {
       onDelete: 'set null',
     }),
@@ -214,6 +223,8 @@ export const attachments = pgTable(
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
+    /** Text read from the file at upload (PDF, DOCX), searched for conflict proposals. */
+    extractedText: text('extracted_text'),
     createdAt: createdAt(),
   },
   (t) => [index('attachments_case_idx').on(t.caseId, t.position)],
@@ -370,4 +381,100 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+);
+
+/** An organisation members can have interests in; aliases ("LMI") name the same one. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    aliases: text('aliases').array().notNull().default(sql`'{}'`),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('organisations_council_idx').on(t.councilId)],
+);
+
+/** A member's declared interest: employer, position, board seat, ownership or other role. */
+export const interests = pgTable(
+  'interests',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    kind: interestKind('kind').notNull(),
+    role: text('role').notNull().default(''),
+    periodStart: date('period_start'),
+    periodEnd: date('period_end'),
+    review: interestReview('review').notNull().default('pending'),
+    reviewedById: uuid('reviewed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('interests_council_user_idx').on(t.councilId, t.userId)],
+);
+
+/** A member's notice before the meeting that they may be disqualified in a case. */
+export const conflictDeclarations = pgTable(
+  'conflict_declarations',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('conflict_declarations_key').on(t.caseId, t.userId)],
+);
+
+/** The council's assessment of one member in one case (forvaltningsloven § 6). */
+export const conflictAssessments = pgTable(
+  'conflict_assessments',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    disqualified: boolean('disqualified').notNull(),
+    /** Required when disqualified: the automatic (first) or discretionary (second) paragraph. */
+    ground: conflictGround('ground'),
+    reason: text('reason').notNull().default(''),
+    assessedById: uuid('assessed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    unique('conflict_assessments_key').on(t.caseId, t.userId),
+    check(
+      'conflict_assessments_ground_check',
+      sql`NOT ${t.disqualified} OR ${t.ground} IS NOT NULL`,
+    ),
+    index('conflict_assessments_council_user_idx').on(t.councilId, t.userId),
+  ],
 );

@@ -170,6 +170,13 @@ export const DEMO_STANDING_CASES: Standing[] = [
   },
 ];
 
+export type DemoAssessment = {
+  email: string;
+  disqualified: boolean;
+  ground?: 'automatic' | 'discretionary';
+  reason: string;
+};
+
 type DemoCase = {
   title: string;
   caseTypes: CaseType[];
@@ -178,7 +185,13 @@ type DemoCase = {
   mainPoints?: string;
   proposedDecision: string;
   previouslyHandledText?: string[];
+  stakeholders?: string[];
   attachmentTitle?: string;
+  /** The attachment's text, line by line, as the PDF shows it. */
+  attachmentLines?: string[];
+  /** The council's conflict-of-interest record for the case (see demo-conflicts.ts). */
+  assessments?: DemoAssessment[];
+  declarations?: { email: string; note: string }[];
 };
 
 type DemoMeeting = {
@@ -244,6 +257,14 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
         background:
           '<p>Referansegruppen for kliniske studier har hatt to møter. Gruppen peker på behovet for flere studier i primærhelsetjenesten og bedre informasjon til pasienter om hvilke studier som pågår.</p><table><thead><tr><th>Tiltak</th><th>Ansvar</th></tr></thead><tbody><tr><td>Nasjonal oversikt over pågående studier</td><td>Helsedirektoratet</td></tr><tr><td>Forskningsinfrastruktur i kommunene</td><td>KS og kommunene</td></tr></tbody></table>',
         reason: '<p>Rådet bes gi innspill til målformuleringer for området.</p>',
+        stakeholders: ['KS', 'Helsedirektoratet'],
+        assessments: [
+          {
+            email: 'k.haugen@example.no',
+            disqualified: false,
+            reason: 'KS er nevnt som ansvarlig for et tiltak, men er ikke part i saken.',
+          },
+        ],
         proposedDecision:
           '<p>Rådet slutter seg til forslagene til målformuleringer og aktiviteter, med de kommentarene som kom frem på møtet.</p>',
       },
@@ -269,9 +290,18 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
         title: 'Bærekraftig helsetjeneste: forslag til tiltak',
         caseTypes: ['decision'],
         background:
-          '<p>Rådet sluttet seg til målformuleringer for området på møte 1/2026. Sekretariatet foreslår nå tre konkrete tiltak.</p><ol><li>Kunnskapsoppsummering om forebygging</li><li>Dialogmøte med de regionale helseforetakene</li><li>Kronikk om prioritering</li></ol>',
+          '<p>Rådet sluttet seg til målformuleringer for området på møte 1/2026. Sekretariatet foreslår nå tre konkrete tiltak. Det første bygger på et forslag fra Kreftforeningen.</p><ol><li>Kunnskapsoppsummering om forebygging</li><li>Dialogmøte med de regionale helseforetakene</li><li>Kronikk om prioritering</li></ol>',
         reason: '<p>Tiltakene legges frem for vedtak.</p>',
         proposedDecision: '<p>Rådet vedtar de tre tiltakene.</p>',
+        stakeholders: ['Kreftforeningen'],
+        assessments: [
+          {
+            email: 'medlem@radsrom.no',
+            disqualified: true,
+            ground: 'automatic',
+            reason: 'Styremedlem i Kreftforeningen, som har fremmet forslaget saken gjelder.',
+          },
+        ],
       },
     ],
   },
@@ -299,7 +329,14 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
           '<p>Dialogmøtene med næringsliv og tjenester er gjennomført. Oppsummeringen viser behov for bedre markedsdialog før anskaffelser.</p>',
         reason: '<p>Rådet bes drøfte oppfølgingen.</p>',
         proposedDecision: '<p>Rådet slutter seg til forslagene til oppfølging.</p>',
+        stakeholders: ['Norway Health Tech', 'Legemiddelindustrien'],
         attachmentTitle: 'Oppsummering av dialogmøtene',
+        attachmentLines: [
+          'Dialogmøtene ble holdt i august og september. Blant deltakerne var Norway',
+          'Health Tech, LMI og representanter for kommunene og helseforetakene.',
+          'Norway Health Techs medlemmer etterlyser tidligere markedsdialog, og',
+          'LMI-rapporten om anskaffelser peker på det samme.',
+        ],
       },
     ],
   },
@@ -314,9 +351,15 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
         title: 'Teknologi og digitalisering: status og veien videre',
         caseTypes: ['information', 'discussion'],
         background:
-          '<p>Rådet har fulgt arbeidet med e-helse og velferdsteknologi gjennom året.</p>',
+          '<p>Rådet har fulgt arbeidet med e-helse og velferdsteknologi gjennom året. Helse Midt-Norges erfaringer med felles journalløsning legges frem på møtet.</p>',
         reason: '<p>Saken legges frem for å drøfte prioriteringer for 2027.</p>',
         proposedDecision: '<p>Rådet gir innspill til prioriteringer for 2027.</p>',
+        declarations: [
+          {
+            email: 'medlem@radsrom.no',
+            note: 'Jeg er ansatt i Helse Midt-Norge, som legger frem sine erfaringer i saken.',
+          },
+        ],
       },
       {
         title: 'Møteplan 2027',

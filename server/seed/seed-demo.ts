@@ -7,18 +7,21 @@ import type { Db } from '../db/client.ts';
 import { councils, users } from '../db/schema.ts';
 import { uploadAttachment } from '../features/attachments/upload-attachment.ts';
 import { createCase } from '../features/cases/create-case.ts';
+import { declareConflict } from '../features/conflicts/declarations.ts';
 import { createCouncil, replaceStandingCases } from '../features/councils/council-use-cases.ts';
 import { addMembership } from '../features/councils/membership-use-cases.ts';
 import { changeMeetingStatus } from '../features/meetings/change-meeting-status.ts';
 import { createMeeting } from '../features/meetings/create-meeting.ts';
 import { loadMeeting } from '../features/meetings/load-meeting.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import { seedDemoAssessments, seedDemoInterests } from './demo-conflicts.ts';
 import {
   DEMO_COUNCIL,
   DEMO_MEETINGS,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
   DEMO_STANDING_CASES,
+  type DemoAssessment,
 } from './demo-data.ts';
 import {
   approveDemoMinutes,
@@ -30,12 +33,15 @@ import {
 export const DEMO_ADMIN = { email: 'admin@radsrom.no', name: 'Systemadministrator' };
 
 /** A small PDF standing in for an attachment in the demo. */
-async function demoPdf(title: string): Promise<Uint8Array> {
+async function demoPdf(title: string, lines: readonly string[] = []): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595, 842]);
   page.drawText(title, { x: 60, y: 770, size: 16, font });
   page.drawText('Demovedlegg laget av Rådsrom.', { x: 60, y: 740, size: 11, font });
+  for (const [i, line] of lines.entries()) {
+    page.drawText(line, { x: 60, y: 710 - i * 16, size: 11, font });
+  }
   return doc.save();
 }
 
@@ -81,6 +87,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
     if (person.login) await db.update(users).set({ passwordHash }).where(eq(users.id, m.userId));
   }
   await replaceStandingCases(db, actor, council.id, DEMO_STANDING_CASES);
+  await seedDemoInterests(db, actor, council.id, ids);
 
   const sender = DEMO_PEOPLE.find((p) => p.title === 'avdelingsdirektør')?.name ?? '';
   const officers = DEMO_PEOPLE.filter(
@@ -99,6 +106,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
       link: demo.link ?? null,
       withStandingCases: true,
     });
+    const assessed: { caseId: string; assessments: DemoAssessment[] }[] = [];
     for (const c of demo.cases) {
       const officer = officers[i % officers.length];
       const caseId = await createCase(db, actor, meetingId, {
@@ -109,6 +117,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         caseOfficerIds: officer ? [ids.get(officer.email) ?? ''] : [],
         previouslyHandledCaseIds: [],
         previouslyHandledText: c.previouslyHandledText ?? [],
+        stakeholders: c.stakeholders ?? [],
         background: c.background,
         reason: c.reason,
         mainPoints: c.mainPoints ?? '',
@@ -119,9 +128,13 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         await uploadAttachment(db, storage, actor, caseId, {
           title: c.attachmentTitle,
           fileName: `${c.attachmentTitle}.pdf`,
-          bytes: await demoPdf(c.attachmentTitle),
+          bytes: await demoPdf(c.attachmentTitle, c.attachmentLines),
         });
       }
+      for (const d of c.declarations ?? []) {
+        await declareConflict(db, ids.get(d.email) ?? '', caseId, d.note);
+      }
+      if (c.assessments) assessed.push({ caseId, assessments: c.assessments });
     }
     const reached = (status: MeetingStatus) =>
       MEETING_STATUSES.indexOf(demo.status) >= MEETING_STATUSES.indexOf(status);
@@ -131,6 +144,9 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
       await approveDemoMinutes(db, actor, previous.minutesId);
     if (reached('held')) {
       await moveMeeting(db, actor, meetingId, 'held');
+      for (const a of assessed) {
+        await seedDemoAssessments(db, actor, a.caseId, a.assessments, ids);
+      }
       const minutesId = await writeDemoMinutes(db, actor, meetingId);
       previous = { minutesId, approve: demo.status === 'minutes_approved' };
       if (demo.status === 'held') await commentOnDemoMinutes(db, actor, minutesId);

@@ -46,6 +46,7 @@ export function CaseEditor({
     addressee: `${id}-to`,
     sender: `${id}-from`,
     caseOfficerIds: `${id}-officers`,
+    stakeholders: `${id}-stakeholders`,
   } as const;
 
   async function save(withVersion: number) {
@@ -157,6 +158,16 @@ export function CaseEditor({
         texts={values.previouslyHandledText}
         onRefsChange={(v) => set('previouslyHandled', v)}
         onTextsChange={(v) => set('previouslyHandledText', v)}
+      />
+      <Textfield
+        id={fieldIds.stakeholders}
+        label="Berørte parter"
+        description="Organisasjoner som er part i saken eller berøres særlig av den, én per linje. Rådsrom sammenligner dem med medlemmenes registrerte interesser og foreslår mulig inhabilitet."
+        multiline
+        rows={3}
+        value={values.stakeholders}
+        onChange={(e) => set('stakeholders', e.target.value)}
+        error={fieldError(error, 'stakeholders')}
       />
       {RICH_SECTIONS.map((s) => (
         <RichTextEditor

@@ -10,6 +10,8 @@ export type CaseFormValues = {
   caseOfficerIds: string[];
   previouslyHandled: TCaseRef[];
   previouslyHandledText: string[];
+  /** "Berørte parter", one organisation per line as typed; sent as a list. */
+  stakeholders: string;
   background: string;
   reason: string;
   mainPoints: string;
@@ -31,6 +33,7 @@ export const FIELD_LABELS: Record<string, string> = {
   caseOfficerIds: 'Saksbehandlere',
   previouslyHandledCaseIds: 'Tidligere behandlet',
   previouslyHandledText: 'Tidligere behandlet (eldre nummer)',
+  stakeholders: 'Berørte parter',
   background: 'Bakgrunn',
   reason: 'Hvorfor saken fremmes',
   mainPoints: 'Hovedpunkter',
@@ -49,6 +52,7 @@ export function valuesFromCase(c: TCase): CaseFormValues {
     caseOfficerIds: c.caseOfficers.map((o) => o.id),
     previouslyHandled: [...c.previouslyHandled],
     previouslyHandledText: [...c.previouslyHandledText],
+    stakeholders: c.stakeholders.join('\n'),
     background: c.background,
     reason: c.reason,
     mainPoints: c.mainPoints,
@@ -56,9 +60,26 @@ export function valuesFromCase(c: TCase): CaseFormValues {
   };
 }
 
+/** One name per line, trimmed, blanks and repeats dropped. */
+export function parseLines(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split('\n')) {
+    const name = part.replace(/\s+/g, ' ').trim();
+    if (name && !out.some((x) => x.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'))) {
+      out.push(name);
+    }
+  }
+  return out;
+}
+
 export function requestBody(values: CaseFormValues, version: number) {
-  const { previouslyHandled, ...rest } = values;
-  return { ...rest, previouslyHandledCaseIds: previouslyHandled.map((r) => r.id), version };
+  const { previouslyHandled, stakeholders, ...rest } = values;
+  return {
+    ...rest,
+    stakeholders: parseLines(stakeholders),
+    previouslyHandledCaseIds: previouslyHandled.map((r) => r.id),
+    version,
+  };
 }
 
 /** Fields where my form differs from the saved case, as plain text for comparison. */
@@ -66,6 +87,7 @@ export function differingFields(mine: CaseFormValues, theirs: CaseFormValues) {
   const show = (v: CaseFormValues, key: keyof CaseFormValues): string => {
     const value = v[key];
     if (key === 'previouslyHandled') return v.previouslyHandled.map((r) => r.number).join(', ');
+    if (key === 'stakeholders') return parseLines(v.stakeholders).join(', ');
     return Array.isArray(value) ? value.join(', ') : String(value);
   };
   return (Object.keys(mine) as (keyof CaseFormValues)[])

@@ -138,6 +138,8 @@ function ReadOnlyCase({ c }: { c: TCase }) {
         <dd>{c.caseOfficers.map((o) => o.name).join(', ') || '–'}</dd>
         <dt>Tidligere behandlet</dt>
         <dd>{previously.join('; ') || '–'}</dd>
+        <dt>Berørte parter</dt>
+        <dd>{c.stakeholders.join(', ') || '–'}</dd>
       </dl>
       {RICH_SECTIONS.map((s) =>
         c[s.key] ? (

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../api.ts';
@@ -41,6 +41,10 @@ export function CouncilSettingsPage() {
       ) : (
         <>
           <CouncilNameForm council={c} onSaved={(next) => council.setData({ ...c, ...next })} />
+          <InterestsVisibilityForm
+            council={c}
+            onSaved={(next) => council.setData({ ...c, ...next })}
+          />
           <MembersSection councilId={c.id} />
           <StandingCasesEditor councilId={c.id} />
         </>
@@ -109,6 +113,66 @@ function CouncilNameForm({
         </div>
         <div>
           <Button type="submit">Lagre navn</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Whether members' interests are open to everyone in the council, or only to chair and secretariat. */
+function InterestsVisibilityForm({
+  council,
+  onSaved,
+}: {
+  council: TCouncil;
+  onSaved: (c: TCouncil) => void;
+}) {
+  const announce = useAnnounce();
+  const [visible, setVisible] = useState(council.interestsPublic);
+  const [error, setError] = useState<unknown>();
+  useEffect(() => setVisible(council.interestsPublic), [council]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const saved = await api.put<TCouncil>(`/councils/${council.id}`, {
+        name: council.name,
+        shortName: council.shortName,
+        interestsPublic: visible,
+        version: council.version,
+      });
+      onSaved(saved);
+      announce(
+        saved.interestsPublic
+          ? 'Medlemmenes interesser vises nå for alle i rådet.'
+          : 'Medlemmenes interesser vises nå bare for medlemmet selv, lederen og sekretariatet.',
+      );
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby="interests-visibility-heading" className="section">
+      <Heading level={2} data-size="md" id="interests-visibility-heading">
+        Interesser og verv
+      </Heading>
+      <Paragraph>
+        Medlemmenes registrerte interesser er personopplysninger. Som standard ser bare medlemmet
+        selv, rådets leder og sekretariatet dem.
+      </Paragraph>
+      <form onSubmit={submit} noValidate className="stack">
+        <FormErrors error={error} fieldIds={{ interestsPublic: 'council-interests-public' }} />
+        <Checkbox
+          id="council-interests-public"
+          label="Vis medlemmenes interesser for alle i rådet"
+          description="Medlemmer, varamedlemmer og observatører kan da se hverandres interesser og verv."
+          checked={visible}
+          onChange={(e) => setVisible(e.target.checked)}
+        />
+        <div>
+          <Button type="submit">Lagre synlighet</Button>
         </div>
       </form>
     </section>

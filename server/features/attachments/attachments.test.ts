@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
+import { eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachments } from '../../db/schema.ts';
 import { type ApiClient, signIn } from '../../testing/api-client.ts';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 
@@ -96,6 +98,23 @@ describe('attachments', () => {
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toBe('Filen er for stor. Last opp en mindre fil.');
     expect((await api.get(`/api/cases/${caseId}`)).body.attachments.length).toBe(2);
+  });
+
+  it('stores the text of an uploaded PDF without sending it back', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage();
+    page.drawText('Høringsuttalelse fra Helse', { x: 50, y: 700, font });
+    page.drawText('Vest og Tromsø kommune', { x: 50, y: 680, font });
+    const res = await upload('Høringsuttalelse', 'horing.pdf', await doc.save());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).not.toHaveProperty('extractedText');
+    const [row] = await server.db
+      .select({ text: attachments.extractedText })
+      .from(attachments)
+      .where(eq(attachments.id, res.json().id));
+    expect(row?.text).toContain('Helse\nVest og Tromsø');
+    expect((await api.del(`/api/attachments/${res.json().id}`)).status).toBe(204);
   });
 
   it('renumbers after a reorder and deletes the stored file with the attachment', async () => {

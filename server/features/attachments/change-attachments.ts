@@ -7,10 +7,14 @@ import { notFound } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
 import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
+import { attachmentColumns } from './attachment-columns.ts';
 import { removeUnusedFiles } from './remove-unused-files.ts';
 
 export async function loadAttachment(db: Db, attachmentId: string) {
-  const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
+  const [row] = await db
+    .select(attachmentColumns)
+    .from(attachments)
+    .where(eq(attachments.id, attachmentId));
   if (!row) throw notFound('Fant ikke vedlegget.');
   const owner = await loadCaseRow(db, row.caseId);
   return { attachment: row, councilId: owner.councilId, meetingId: owner.meetingId };

@@ -8,6 +8,7 @@ import type { FileStorage } from '../../storage/file-storage.ts';
 import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
 import { ACCEPTED_TYPES, cleanFileName, detectAcceptedType } from './detect-file-type.ts';
+import { extractText } from './extract-text.ts';
 
 /** Stores an uploaded file as the case's next numbered attachment. */
 export async function uploadAttachment(
@@ -35,6 +36,7 @@ export async function uploadAttachment(
   }
   const row = await loadCaseRow(db, caseId);
   await assertCasePaperOpen(db, row.meetingId);
+  const extractedText = await extractText(input.bytes, mediaType);
   const storageKey = await storage.put(input.bytes);
   try {
     return await db.transaction(async (tx) => {
@@ -55,6 +57,7 @@ export async function uploadAttachment(
           size: input.bytes.length,
           sha256: createHash('sha256').update(input.bytes).digest('hex'),
           storageKey,
+          extractedText,
         })
         .returning();
       if (!attachment) throw new Error('insert returned nothing');

@@ -56,6 +56,7 @@ export async function carryOverCase(
         mainPoints: r.mainPoints,
         proposedDecision: r.proposedDecision,
         previouslyHandledText: r.previouslyHandledText,
+        stakeholders: r.stakeholders,
         carriedOverFromId: r.id,
       })
       .returning();

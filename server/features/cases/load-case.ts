@@ -11,6 +11,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
+import { attachmentColumns } from '../attachments/attachment-columns.ts';
 import { previousMeeting } from '../meetings/load-meeting.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -59,7 +60,7 @@ export async function loadCase(db: DbOrTx, caseId: string) {
     .from(casePreviouslyHandled)
     .where(eq(casePreviouslyHandled.caseId, caseId));
   const files = await db
-    .select()
+    .select(attachmentColumns)
     .from(attachments)
     .where(eq(attachments.caseId, caseId))
     .orderBy(asc(attachments.position));

@@ -16,6 +16,7 @@ export function presentCase(c: LoadedCase, canEdit: boolean): TCase {
     caseOfficers: c.officers,
     previouslyHandled: c.previouslyHandled,
     previouslyHandledText: row.previouslyHandledText,
+    stakeholders: row.stakeholders,
     background: row.background,
     reason: row.reason,
     mainPoints: row.mainPoints,

@@ -13,6 +13,8 @@ export const ZCaseFields = z.object({
   caseOfficerIds: z.array(z.string().uuid()).max(10).default([]),
   previouslyHandledCaseIds: z.array(z.string().uuid()).max(50).default([]),
   previouslyHandledText: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  /** Organisations that are parties to the case; checked against members' interests. */
+  stakeholders: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   background: rich.default(''),
   reason: rich.default(''),
   mainPoints: rich.default(''),
@@ -49,6 +51,7 @@ export const ZCase = z.object({
   caseOfficers: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
   previouslyHandled: z.array(ZCaseRef),
   previouslyHandledText: z.array(z.string()),
+  stakeholders: z.array(z.string()),
   background: z.string(),
   reason: z.string(),
   mainPoints: z.string(),

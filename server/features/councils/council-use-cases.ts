@@ -48,14 +48,18 @@ export async function updateCouncil(
   db: Db,
   userId: string,
   councilId: string,
-  input: { name: string; shortName: string; version: number },
+  input: { name: string; shortName: string; interestsPublic?: boolean; version: number },
 ) {
   return db
     .transaction(async (tx) => {
       const [before] = await tx.select().from(councils).where(eq(councils.id, councilId));
       if (!before) throw notFound('Fant ikke rådet.');
       if (before.version !== input.version) throw staleCouncil();
-      const values = { name: input.name, shortName: input.shortName };
+      const values = {
+        name: input.name,
+        shortName: input.shortName,
+        interestsPublic: input.interestsPublic ?? before.interestsPublic,
+      };
       const [after] = await tx
         .update(councils)
         .set({ ...values, version: before.version + 1 })

@@ -19,6 +19,7 @@ import {
   updateMembership,
 } from './membership-use-cases.ts';
 import {
+  type TCouncil,
   ZCouncil,
   ZCouncilParams,
   ZCreateCouncilRequest,
@@ -30,10 +31,11 @@ import {
   ZUpdateMembershipRequest,
 } from './schema.ts';
 
-const presentCouncil = (c: { id: string; name: string; shortName: string; version: number }) => ({
+const presentCouncil = (c: TCouncil) => ({
   id: c.id,
   name: c.name,
   shortName: c.shortName,
+  interestsPublic: c.interestsPublic,
   version: c.version,
 });
 

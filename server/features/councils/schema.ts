@@ -14,6 +14,8 @@ export const ZCouncil = z.object({
   id: z.string().uuid(),
   name: z.string(),
   shortName: z.string(),
+  /** Whether members' declared interests are visible to everyone in the council. */
+  interestsPublic: z.boolean(),
   version: z.number().int(),
 });
 export type TCouncil = z.infer<typeof ZCouncil>;
@@ -22,7 +24,10 @@ export const ZCreateCouncilRequest = z.object({
   name: z.string().trim().min(2).max(200),
   shortName: z.string().trim().min(2).max(50),
 });
-export const ZUpdateCouncilRequest = ZCreateCouncilRequest.extend({ version: z.number().int() });
+export const ZUpdateCouncilRequest = ZCreateCouncilRequest.extend({
+  interestsPublic: z.boolean().optional(),
+  version: z.number().int(),
+});
 
 export const ZMembership = z.object({
   id: z.string().uuid(),

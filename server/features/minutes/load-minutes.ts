@@ -13,6 +13,7 @@ import {
 } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import { caseRefs } from '../cases/load-case.ts';
+import { disqualifiedIn } from '../conflicts/disqualified-in.ts';
 import type { TMinutesContent } from './schema.ts';
 
 export type MinutesRow = typeof minutes.$inferSelect;
@@ -71,6 +72,11 @@ export async function loadMinutesContent(db: DbOrTx, meetingId: string): Promise
     carried.map((c) => c.id),
   );
 
+  const disqualified = await disqualifiedIn(
+    db,
+    agenda.map((a) => a.case.id),
+  );
+
   const people = await db
     .select()
     .from(attendances)
@@ -117,6 +123,9 @@ export async function loadMinutesContent(db: DbOrTx, meetingId: string): Promise
         decision: a.minutes?.decision ?? a.case.proposedDecision,
         postponed: a.minutes?.postponed ?? false,
         carriedOverTo: carriedRefs.find((r) => r.id === to?.id)?.number ?? null,
+        notParticipating: disqualified
+          .filter((d) => d.caseId === a.case.id)
+          .map(({ userId, name, ground }) => ({ userId, name, ground })),
         version: a.minutes?.version ?? 0,
       };
     }),

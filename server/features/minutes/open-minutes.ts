@@ -1,17 +1,11 @@
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AttendanceKind, Presence } from '../../../core/attendance.ts';
 import type { CouncilRole } from '../../../core/roles.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import {
-  attendances,
-  caseMinutes,
-  cases,
-  councilMemberships,
-  minutes,
-  users,
-} from '../../db/schema.ts';
+import { attendances, caseMinutes, cases, minutes } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
+import { appointedOn } from '../councils/appointed-on.ts';
 import { loadMeeting } from '../meetings/load-meeting.ts';
 import { findMinutesOfMeeting, type MinutesRow } from './load-minutes.ts';
 
@@ -28,18 +22,7 @@ const ORDER: AttendanceKind[] = ['member', 'substitute', 'observer', 'secretaria
 
 /** The people appointed on the meeting's date, in the order the minutes list them. */
 async function roster(tx: Tx, councilId: string, date: string) {
-  const rows = await tx
-    .select({ userId: users.id, name: users.name, m: councilMemberships })
-    .from(councilMemberships)
-    .innerJoin(users, eq(users.id, councilMemberships.userId))
-    .where(
-      and(
-        eq(councilMemberships.councilId, councilId),
-        or(isNull(councilMemberships.periodStart), lte(councilMemberships.periodStart, date)),
-        or(isNull(councilMemberships.periodEnd), gte(councilMemberships.periodEnd, date)),
-      ),
-    )
-    .orderBy(asc(users.name));
+  const rows = await appointedOn(tx, councilId, date);
   return rows
     .flatMap((r) => {
       const entry = ROSTER[r.m.role];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE_KINDS, PRESENCES } from '../../../core/attendance.ts';
 import { CASE_TYPES } from '../../../core/case-types.ts';
+import { CONFLICT_GROUNDS } from '../../../core/conflicts.ts';
 import { isValidTime } from '../../../core/dates.ts';
 import { MINUTES_STATUSES } from '../../../core/minutes-status.ts';
 import { ZIsoDate } from '../councils/schema.ts';
@@ -100,6 +101,12 @@ export const ZMinutesCase = z.object({
   decision: z.string(),
   postponed: z.boolean(),
   carriedOverTo: z.string().nullable(),
+  /** Members found disqualified in this case, who left and took no part (versions before this field have none). */
+  notParticipating: z
+    .array(
+      z.object({ userId: z.string().uuid(), name: z.string(), ground: z.enum(CONFLICT_GROUNDS) }),
+    )
+    .default([]),
   version: z.number().int(),
 });
 
