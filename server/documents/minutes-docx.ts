@@ -106,6 +106,9 @@ export async function renderMinutesDocx(input: MinutesInput): Promise<Buffer> {
         heading: HeadingLevel.HEADING_2,
         children: [new TextRun({ text: xmlSafe(`${entry.label} ${entry.title}`) })],
       }),
+      ...entry.notParticipating.map(
+        (line) => new Paragraph({ children: [new TextRun({ text: xmlSafe(line), italics: true })] }),
+      ),
       ...renderBlocks(entry.discussion, 0, state),
     );
     if (entry.postponed) {

@@ -30,6 +30,8 @@ export type MinutesCaseEntry = {
   discussion: string; // HTML, may be empty
   decision: string; // HTML ("<p>Tas til orientering.</p>")
   postponed: boolean; // "Saken ble utsatt til neste møte."
+  /** Disqualified members who left for this case: "Kari Nordmann var inhabil (…) og fratrådte …" */
+  notParticipating?: string[];
 };
 
 export type MinutesInput = {

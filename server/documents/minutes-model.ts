@@ -29,6 +29,7 @@ export type MinutesCase = {
   discussion: Block[];
   postponed: boolean;
   decision: Block[];
+  notParticipating: string[];
 };
 
 export function isDraft(input: Pick<MinutesInput, 'status'>): boolean {
@@ -113,5 +114,6 @@ export function minutesCases(input: MinutesInput): MinutesCase[] {
     discussion: parseHtmlBlocks(entry.discussion),
     postponed: entry.postponed,
     decision: parseHtmlBlocks(entry.decision),
+    notParticipating: entry.notParticipating ?? [],
   }));
 }

@@ -114,6 +114,10 @@ function layoutCase(flow: Flow, entry: MinutesCase, contentX: number, first: boo
   }
   labelBeside(flow, entry.label, titleSize * 1.38, titleSize);
   flow.paragraph([{ text: entry.title, font: 'bold' }], { size: titleSize, x: contentX });
+  for (const line of entry.notParticipating) {
+    flow.gap(6);
+    flow.paragraph([{ text: line, font: 'italic' }], { size: TYPE.body, x: contentX });
+  }
 
   if (entry.discussion.length > 0) {
     flow.gap(6);

@@ -1,3 +1,4 @@
+import { notParticipatingLine } from '../../../core/conflicts.ts';
 import type { Db } from '../../db/client.ts';
 import type {
   AttendanceBlocks,
@@ -48,6 +49,7 @@ export async function minutesDocumentInput(db: Db, m: TMinutes): Promise<Minutes
       discussion: c.discussion,
       decision: c.decision,
       postponed: c.postponed,
+      notParticipating: c.notParticipating.map((p) => notParticipatingLine(p.name, p.ground)),
     })),
     generatedAt: new Date(),
   };
