@@ -12,6 +12,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
+import { caseRefs } from '../cases/load-case.ts';
 
 /**
  * Everything Rådsrom holds about a person as the person themself sees it (GDPR art. 15 and
@@ -81,6 +82,14 @@ export async function exportOwnData(db: Db, userId: string) {
     })
     .from(minutesComments)
     .where(eq(minutesComments.authorId, userId));
+  // Case references people can read: "35/4/2026 Hjemmemarked …" rather than an id.
+  const refs = await caseRefs(db, [
+    ...new Set([...declarations, ...assessments, ...comments].flatMap((r) => r.caseId ?? [])),
+  ]);
+  const withCase = <T extends { caseId: string | null }>({ caseId, ...rest }: T) => {
+    const ref = refs.find((r) => r.id === caseId);
+    return { case: ref ? `${ref.number} ${ref.title}` : null, ...rest };
+  };
   // Reading one's own data is harmless, but a record shows the export happened.
   await recordAudit(db, {
     userId,
@@ -93,8 +102,8 @@ export async function exportOwnData(db: Db, userId: string) {
     user,
     memberships,
     interests: ownInterests,
-    conflictDeclarations: declarations,
-    conflictAssessments: assessments,
-    minutesComments: comments,
+    conflictDeclarations: declarations.map(withCase),
+    conflictAssessments: assessments.map(withCase),
+    minutesComments: comments.map(withCase),
   };
 }
