@@ -35,6 +35,18 @@ const FIELD_NAMES: Record<string, string> = {
   toMeetingId: 'møte',
   status: 'status',
   version: 'versjon',
+  stakeholders: 'berørte parter',
+  aliases: 'alias',
+  organisationName: 'organisasjon',
+  organisationId: 'organisasjon',
+  intoOrganisationId: 'organisasjon',
+  kind: 'type',
+  note: 'merknad',
+  ground: 'grunnlag',
+  disqualified: 'inhabil',
+  interestsPublic: 'offentlige interesser',
+  userId: 'person',
+  result: 'det som ble funnet',
 };
 
 /** Every error leaves as { error: { code, message, details? } } with a Norwegian message. */

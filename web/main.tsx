@@ -4,6 +4,7 @@ import '@digdir/designsystemet-theme';
 import './styles.css';
 import './case-paper.css';
 import './minutes.css';
+import './conflicts.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -26,7 +27,25 @@ const MinutesPage = lazy(() =>
   import('./routes/MinutesPage.tsx').then((m) => ({ default: m.MinutesPage })),
 );
 
+// Conflict of interest (habilitet): interests, organisations, a meeting's record, the overview.
+const InterestsPage = lazy(() =>
+  import('./routes/InterestsPage.tsx').then((m) => ({ default: m.InterestsPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('./routes/OrganisationsPage.tsx').then((m) => ({ default: m.OrganisationsPage })),
+);
+const MeetingConflictsPage = lazy(() =>
+  import('./routes/MeetingConflictsPage.tsx').then((m) => ({ default: m.MeetingConflictsPage })),
+);
+const ConflictAssessmentsPage = lazy(() =>
+  import('./routes/ConflictAssessmentsPage.tsx').then((m) => ({
+    default: m.ConflictAssessmentsPage,
+  })),
+);
+
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
+const lazyGuard = (element: React.ReactNode, what: string) =>
+  guard(<Suspense fallback={<Loading what={what} />}>{element}</Suspense>);
 
 const router = createBrowserRouter([
   {
@@ -38,7 +57,23 @@ const router = createBrowserRouter([
       { path: '/councils/:councilId/settings', element: guard(<CouncilSettingsPage />) },
       { path: '/councils/:councilId/decisions', element: guard(<DecisionsPage />) },
       { path: '/councils/:councilId/follow-ups', element: guard(<FollowUpsPage />) },
+      {
+        path: '/councils/:councilId/interests',
+        element: lazyGuard(<InterestsPage />, 'interessene'),
+      },
+      {
+        path: '/councils/:councilId/organisations',
+        element: lazyGuard(<OrganisationsPage />, 'organisasjonene'),
+      },
+      {
+        path: '/councils/:councilId/conflict-assessments',
+        element: lazyGuard(<ConflictAssessmentsPage />, 'vurderingene'),
+      },
       { path: '/meetings/:meetingId', element: guard(<MeetingPage />) },
+      {
+        path: '/meetings/:meetingId/conflicts',
+        element: lazyGuard(<MeetingConflictsPage />, 'habilitet'),
+      },
       {
         path: '/meetings/:meetingId/minutes',
         element: guard(

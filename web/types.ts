@@ -37,13 +37,16 @@ export type TMinutesAttendance = Minutes['attendance'][number];
 export type TMinutesCase = Minutes['cases'][number];
 export type TMinutesComment = Minutes['comments'][number];
 
+export type { TAssessment, TMeetingConflicts } from '../server/features/conflicts/schema.ts';
 export type {
   TInterest,
   TOrganisation,
 } from '../server/features/interests/schema.ts';
-export type { TAssessment, TMeetingConflicts } from '../server/features/conflicts/schema.ts';
 
-import type { ZAssessmentOverview, ZMeetingConflicts } from '../server/features/conflicts/schema.ts';
+import type {
+  ZAssessmentOverview,
+  ZMeetingConflicts,
+} from '../server/features/conflicts/schema.ts';
 import type { ZInterestList } from '../server/features/interests/schema.ts';
 
 export type TInterestList = z.infer<typeof ZInterestList>;

@@ -2,7 +2,9 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { formatTimeRange } from '../../core/dates.ts';
 import { api } from '../api.ts';
+import { useMe } from '../auth.tsx';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
+import { canSeeMeetingConflicts } from '../components/conflicts/access.ts';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { MeetingForm } from '../components/MeetingForm.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -16,6 +18,7 @@ export type TCouncilWithAccess = TCouncil & { canManage: boolean };
 export function CouncilPage() {
   const { councilId = '' } = useParams();
   const navigate = useNavigate();
+  const me = useMe();
   const council = useApi<TCouncilWithAccess>(`/councils/${councilId}`);
   const meetings = useApi<TMeeting[]>(`/councils/${councilId}/meetings`);
 
@@ -45,6 +48,25 @@ export function CouncilPage() {
               Oppfølgingspunkter
             </RouterLink>
           </li>
+          <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/interests`}>
+              Interesser og verv
+            </RouterLink>
+          </li>
+          {canSeeMeetingConflicts(me, c.id) && (
+            <li>
+              <RouterLink className="ds-link" to={`/councils/${c.id}/conflict-assessments`}>
+                Habilitetsvurderinger
+              </RouterLink>
+            </li>
+          )}
+          {c.canManage && (
+            <li>
+              <RouterLink className="ds-link" to={`/councils/${c.id}/organisations`}>
+                Organisasjoner
+              </RouterLink>
+            </li>
+          )}
           {c.canManage && (
             <li>
               <RouterLink className="ds-link" to={`/councils/${c.id}/settings`}>

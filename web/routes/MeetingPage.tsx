@@ -1,14 +1,16 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import { formatTimeRange } from '../../core/dates.ts';
 import { MEETING_STATUS_LABELS, type MeetingStatus } from '../../core/meeting-status.ts';
 import { api } from '../api.ts';
+import { useMe } from '../auth.tsx';
 import { AddCaseForm } from '../components/AddCaseForm.tsx';
 import { AgendaTable } from '../components/AgendaTable.tsx';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { CarryOverForm } from '../components/CarryOverForm.tsx';
+import { canSeeMeetingConflicts } from '../components/conflicts/access.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { MeetingForm } from '../components/MeetingForm.tsx';
 import { MeetingMinutesPanel, OpenFollowUpsPanel } from '../components/MeetingMinutesPanel.tsx';
@@ -30,6 +32,7 @@ export function MeetingPage() {
   const { meetingId = '' } = useParams();
   const loaded = useApi<TMeetingDetail>(`/meetings/${meetingId}`);
   const announce = useAnnounce();
+  const me = useMe();
   const [editing, setEditing] = useState(false);
   const [statusError, setStatusError] = useState<unknown>();
 
@@ -159,6 +162,21 @@ export function MeetingPage() {
           </li>
         </ul>
       </section>
+
+      {canSeeMeetingConflicts(me, m.councilId) && (
+        <section aria-labelledby="conflicts-heading" className="section">
+          <Heading level={2} data-size="md" id="conflicts-heading">
+            Habilitet
+          </Heading>
+          <Paragraph>
+            Forslag til mulig inhabilitet ut fra medlemmenes registrerte interesser, meldinger fra
+            medlemmene og rådets vurderinger.
+          </Paragraph>
+          <RouterLink className="ds-link" to={`/meetings/${m.id}/conflicts`}>
+            Habilitet i møte {m.number}
+          </RouterLink>
+        </section>
+      )}
 
       <MeetingMinutesPanel meeting={m} />
 

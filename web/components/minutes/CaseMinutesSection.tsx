@@ -2,6 +2,7 @@ import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatCaseTypes } from '../../../core/case-types.ts';
+import { notParticipatingLine } from '../../../core/conflicts.ts';
 import type { TMinutes, TMinutesCase } from '../../types.ts';
 import { CaseComments } from './CaseComments.tsx';
 import { CaseMinutesEditor } from './CaseMinutesEditor.tsx';
@@ -42,6 +43,13 @@ export function CaseMinutesSection({
         {entry.postponed &&
           ` · Utsatt til neste møte${entry.carriedOverTo ? ` (sak ${entry.carriedOverTo})` : ''}`}
       </p>
+      {entry.notParticipating.length > 0 && (
+        <ul className="not-participating" data-testid="not-participating">
+          {entry.notParticipating.map((p) => (
+            <li key={p.userId}>{notParticipatingLine(p.name, p.ground)}</li>
+          ))}
+        </ul>
+      )}
       {editing && entry.proposedDecision && (
         <div className="proposed">
           <Heading level={4} data-size="2xs">
