@@ -25,6 +25,7 @@ import { councilRoutes } from './features/councils/routes.ts';
 import { decisionRoutes } from './features/decisions/routes.ts';
 import { documentRoutes } from './features/documents/routes.ts';
 import { followUpRoutes } from './features/follow-ups/routes.ts';
+import { importRoutes } from './features/imports/routes.ts';
 import { interestRoutes } from './features/interests/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(notificationRoutes);
       await api.register(interestRoutes);
       await api.register(conflictRoutes);
+      await api.register(importRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -59,4 +59,25 @@ describe('command line', () => {
       stderr: expect.stringContaining('minst 10 tegn'),
     });
   });
+
+  it('imports archive papers: --json shows the findings, --commit writes after the checks', async () => {
+    const fixture = (name: string) => path.join('server/features/imports/fixtures', name);
+    const json = await cli('import', fixture('minutes-1-2019.txt'), '--json');
+    const found = JSON.parse(json.stdout);
+    expect(found.meetings[0]).toMatchObject({ number: '1/2019', kind: 'minutes' });
+    expect(found.warnings).toEqual([]);
+
+    // Case papers lack the meeting's date: the check stops the commit and says why.
+    await expect(
+      cli('import', fixture('case-papers-2-2019.txt'), '--commit'),
+    ).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('Møte 2/2019: skriv inn møtedatoen (ÅÅÅÅ-MM-DD).'),
+    });
+    const committed = await cli('import', fixture('minutes-1-2019.txt'), '--commit');
+    expect(committed.stdout).toContain('minutes-1-2019.txt: lagret.');
+    await expect(cli('import', fixture('minutes-1-2019.txt'))).rejects.toMatchObject({
+      stdout: expect.stringContaining('er allerede importert'),
+    });
+  });
 });

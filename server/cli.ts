@@ -5,16 +5,21 @@ import { hashPassword } from './auth/passwords.ts';
 import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { users } from './db/schema.ts';
+import { importAsJson, importFiles } from './features/imports/import-command.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { filesystemStorage } from './storage/file-storage.ts';
 
 const USAGE = `Bruk: npm run cli -- <kommando>
   user add --email E --name N --password P [--admin]   Legg til eller oppdater en bruker
-  seed-demo                                            Legg inn demorådet (hvis det mangler)`;
+  seed-demo                                            Legg inn demorådet (hvis det mangler)
+  import <filer...> [--council KORTNAVN] [--commit]    Les inn møtepapirer til gjennomgang (--commit lagrer)
+  import <filer...> --json                             Skriv ut det som ble funnet, som JSON`;
 
 const config = loadConfig();
 
 type Command = (database: Database) => Promise<number>;
+/** A command that needs no database answers without opening (or creating) one. */
+type Standalone = { standalone: () => Promise<number> };
 
 function seedDemoCommand(): Command {
   return async ({ db }) => {
@@ -62,10 +67,35 @@ function addUserCommand(args: string[]): Command | string {
   };
 }
 
+function importCommand(args: string[]): Command | Standalone | string {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      commit: { type: 'boolean', default: false },
+      council: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) return 'Oppgi minst én fil: npm run cli -- import <filer...>';
+  if (values.json && values.commit) return 'Velg enten --json eller --commit.';
+  if (values.json) {
+    return {
+      standalone: async () => {
+        console.log(JSON.stringify(await importAsJson(positionals), null, 2));
+        return 0;
+      },
+    };
+  }
+  return ({ db }) =>
+    importFiles(db, positionals, { commit: values.commit, council: values.council }, console.log);
+}
+
 /** Checks the arguments before the database is opened, so a typo answers at once. */
-function parseCommand(argv: string[]): Command | string {
+function parseCommand(argv: string[]): Command | Standalone | string {
   const [command, sub, ...rest] = argv;
   if (command === 'seed-demo') return seedDemoCommand();
+  if (command === 'import') return importCommand(sub === undefined ? [] : [sub, ...rest]);
   if (command === 'user' && sub === 'add') return addUserCommand(rest);
   return USAGE;
 }
@@ -76,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(command);
     return 2;
   }
+  if ('standalone' in command) return command.standalone();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     return await command(database);

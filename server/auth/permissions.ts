@@ -36,6 +36,8 @@ export const ACTIONS = {
   'conflict.declare': ['chair', 'member', 'substitute'],
   'conflict.read_all': ['admin', 'secretariat', 'chair'],
   'conflict.assess': ['admin', 'secretariat', 'chair'],
+  /** Importing the archive writes meetings and decisions: the secretariat's job. */
+  'import.manage': ['admin', 'secretariat'],
 } as const satisfies Record<string, readonly CouncilRole[]>;
 
 /** Who reads minutes depends on how far they have come: members from circulation, all when approved. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -36,6 +37,7 @@ export const followUpStatus = pgEnum('follow_up_status', ['open', 'in_progress',
 export const interestKind = pgEnum('interest_kind', INTEREST_KINDS);
 export const interestReview = pgEnum('interest_review', ['pending', 'reviewed']);
 export const conflictGround = pgEnum('conflict_ground', CONFLICT_GROUNDS);
+export const importStatus = pgEnum('import_status', ['staged', 'committed', 'discarded']);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -132,6 +134,8 @@ export const meetings = pgTable(
     address: text('address'),
     link: text('link'),
     status: meetingStatus('status').notNull().default('planned'),
+    /** Set on meetings that came from an imported archive file. */
+    importId: uuid('import_id').references((): AnyPgColumn => imports.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -169,6 +173,12 @@ export const cases = pgTable(
       onDelete: 'set null',
     }),
     carriedOverFromId: uuid('carried_over_from_id'),
+    /** Set on cases that came from an imported archive file; `rawNumber` as it was written. */
+    importId: uuid('import_id').references((): AnyPgColumn => imports.id, { onDelete: 'set null' }),
+    rawNumber: text('raw_number'),
+    /** Imported papers name officers and attachments that are not users or files here. */
+    importedCaseOfficers: text('imported_case_officers').array().notNull().default(sql`'{}'`),
+    importedAttachments: text('imported_attachments').array().notNull().default(sql`'{}'`),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -305,6 +315,8 @@ export const attendances = pgTable(
     }),
     timeSpans: jsonb('time_spans').$type<TimeSpan[]>().notNull().default([]),
     caseIds: uuid('case_ids').array().notNull().default(sql`'{}'`),
+    /** A qualifier in the minutes' own words, from imported minutes: "deler av møtet". */
+    note: text('note'),
     position: integer('position').notNull(),
   },
   (t) => [index('attendances_meeting_idx').on(t.meetingId, t.position)],
@@ -477,4 +489,32 @@ export const conflictAssessments = pgTable(
     ),
     index('conflict_assessments_council_user_idx').on(t.councilId, t.userId),
   ],
+);
+
+/**
+ * An uploaded archive file and what the importer found in it. Nothing else is written until the
+ * user has reviewed (and perhaps corrected) `result` and committed it.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    /** The same file imported twice is recognised by its content. */
+    sha256: text('sha256').notNull(),
+    status: importStatus('status').notNull().default('staged'),
+    /** The ImportResult (core/import/types.ts) as found, then as corrected by the user. */
+    result: jsonb('result').notNull(),
+    version: integer('version').notNull().default(1),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    committedAt: timestamp('committed_at', { withTimezone: true }),
+    committedById: uuid('committed_by_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('imports_council_hash_idx').on(t.councilId, t.sha256)],
 );

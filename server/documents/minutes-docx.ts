@@ -107,7 +107,8 @@ export async function renderMinutesDocx(input: MinutesInput): Promise<Buffer> {
         children: [new TextRun({ text: xmlSafe(`${entry.label} ${entry.title}`) })],
       }),
       ...entry.notParticipating.map(
-        (line) => new Paragraph({ children: [new TextRun({ text: xmlSafe(line), italics: true })] }),
+        (line) =>
+          new Paragraph({ children: [new TextRun({ text: xmlSafe(line), italics: true })] }),
       ),
       ...renderBlocks(entry.discussion, 0, state),
     );

@@ -21,14 +21,19 @@ export async function detectAcceptedType(bytes: Uint8Array): Promise<string | nu
 }
 
 /** A file name safe to store and to send back in Content-Disposition. */
-export function cleanFileName(name: string, mediaType: string): string {
+export function safeFileName(name: string): string {
   const base = name
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_')
     .replace(/^\.+/, '')
     .slice(0, 150)
     .trim();
+  return base || 'vedlegg';
+}
+
+/** A safe file name that ends in the extension of its (detected) type. */
+export function cleanFileName(name: string, mediaType: string): string {
   const ext = ACCEPTED_TYPES[mediaType]?.ext ?? 'bin';
-  const withName = base || 'vedlegg';
+  const withName = safeFileName(name);
   return withName.toLowerCase().endsWith(`.${ext}`) ? withName : `${withName}.${ext}`;
 }

@@ -51,6 +51,10 @@ export const ZCase = z.object({
   caseOfficers: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
   previouslyHandled: z.array(ZCaseRef),
   previouslyHandledText: z.array(z.string()),
+  /** From imported papers: officers and attachments named there, and the number as written. */
+  importedCaseOfficers: z.array(z.string()),
+  importedAttachments: z.array(z.string()),
+  rawNumber: z.string().nullable(),
   stakeholders: z.array(z.string()),
   background: z.string(),
   reason: z.string(),

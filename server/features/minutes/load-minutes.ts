@@ -104,12 +104,15 @@ export async function loadMinutesContent(db: DbOrTx, meetingId: string): Promise
       substituteForUserId: p.substituteForUserId,
       timeSpans: p.timeSpans,
       caseIds: p.caseIds,
-      notes: attendanceNotes({
-        presence: p.presence,
-        timeSpans: p.timeSpans,
-        caseNumbers: p.caseIds.flatMap((id) => numberOf.get(id) ?? []),
-        substituteFor: substituted.find((s) => s.id === p.substituteForUserId)?.name ?? null,
-      }),
+      notes: [
+        ...attendanceNotes({
+          presence: p.presence,
+          timeSpans: p.timeSpans,
+          caseNumbers: p.caseIds.flatMap((id) => numberOf.get(id) ?? []),
+          substituteFor: substituted.find((s) => s.id === p.substituteForUserId)?.name ?? null,
+        }),
+        ...(p.note ? [p.note] : []),
+      ],
     })),
     cases: agenda.map((a) => {
       const to = carried.find((c) => c.from === a.case.id);
