@@ -18,7 +18,8 @@ const cli = (...args: string[]) =>
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('command line', () => {
+// Each step starts a process that opens (and on first use creates) an embedded database.
+describe('command line', { timeout: 180_000 }, () => {
   it('adds a user who can sign in, and seeds the demo council once', async () => {
     const added = await cli(
       'user',

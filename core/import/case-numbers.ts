@@ -36,7 +36,7 @@ const IN_TEXT = new RegExp(
 );
 const MEETING_NOTE = /^\s*\((?:i\s+|på\s+)?(?:råds)?møte\s+(\d{1,2})\s*\/\s*(\d{4}|\d{2})\s*\)/iu;
 const MEETING =
-  /(?<![\p{L}\d])møte[ \t]{0,3}(?:nr\.?[ \t]{0,3})?(\d{1,2})[ \t]{0,2}\/[ \t]{0,2}(\d{4}|\d{2})(?!\d)/iu;
+  /(?<![\p{L}\d])(?:råds)?møte[ \t]{0,3}(?:nr\.?[ \t]{0,3})?(\d{1,2})[ \t]{0,2}\/[ \t]{0,2}(\d{4}|\d{2})(?!\d)/iu;
 
 /** Cap on how much of a text the finders look at; case numbers sit in headers and sentences. */
 const MAX_SCAN = 20_000;

@@ -88,7 +88,7 @@ const blankAt = (lines: readonly SourceLine[], i: number): boolean => isBlank(te
 
 /** A case number with "Sak" in front (or in full N/M/Y form) at the start of the line. */
 function caseNumberLine(t: string): CaseNumber | null {
-  if (t.length > MAX_HEADER_LINE) return null;
+  if (t.length > MAX_HEADER_LINE || !/^\s*(?:sak|\d)/i.test(t)) return null;
   return parseCaseNumberAt(t);
 }
 
@@ -99,7 +99,7 @@ export function parseAttachmentMarker(
   line: string,
 ): Pick<AttachmentMarker, 'caseNumber' | 'attachmentNo' | 'title'> | null {
   const t = line.trim();
-  if (t.length === 0 || t.length > MAX_HEADER_LINE) return null;
+  if (t.length === 0 || t.length > MAX_HEADER_LINE || !/^(?:sak|vedlegg|\d)/i.test(t)) return null;
   const n = parseCaseNumberAt(t);
   if (n) {
     const m =
@@ -127,37 +127,62 @@ export function parseAttachmentMarker(
 
 /** Memoised label lookups: regions are scanned ahead, and each line is matched once. */
 export class LineIndex {
-  private readonly sections = new Map<number, LabelMatch<SectionKey> | null>();
-  private readonly headers = new Map<number, LabelMatch<HeaderKey> | null>();
-  constructor(readonly lines: readonly SourceLine[]) {}
+  // Arrays rather than maps: one slot per line, filled on first use (undefined = not yet).
+  private readonly sections: (LabelMatch<SectionKey> | null | undefined)[];
+  private readonly headers: (LabelMatch<HeaderKey> | null | undefined)[];
+  private readonly caseHeaders: (CaseHeader | null | undefined)[];
+  private readonly structurals: (boolean | undefined)[];
+  constructor(readonly lines: readonly SourceLine[]) {
+    this.sections = new Array(lines.length);
+    this.headers = new Array(lines.length);
+    this.caseHeaders = new Array(lines.length);
+    this.structurals = new Array(lines.length);
+  }
+
+  /** The header block starting at line i (see parseCaseHeader). */
+  caseHeader(i: number): CaseHeader | null {
+    let found = this.caseHeaders[i];
+    if (found === undefined) {
+      found = caseNumberLine(text(this.lines, i)) ? parseCaseHeader(this, i) : null;
+      this.caseHeaders[i] = found;
+    }
+    return found;
+  }
 
   section(i: number): LabelMatch<SectionKey> | null {
-    let found = this.sections.get(i);
+    let found = this.sections[i];
     if (found === undefined) {
       found = blankAt(this.lines, i) ? null : matchLabel(this.lines, i, SECTION_LABELS);
-      this.sections.set(i, found);
+      this.sections[i] = found;
     }
     return found;
   }
 
   header(i: number): LabelMatch<HeaderKey> | null {
-    let found = this.headers.get(i);
+    let found = this.headers[i];
     if (found === undefined) {
       found = blankAt(this.lines, i)
         ? null
         : matchLabel(this.lines, i, HEADER_LABELS, { allowLowercaseRest: true, maxLines: 2 });
-      this.headers.set(i, found);
+      this.headers[i] = found;
     }
     return found;
   }
 
   /** A line that belongs to the structure of a case paper rather than to a text. */
   structural(i: number): boolean {
-    const t = text(this.lines, i);
-    if (isBlank(t)) return false;
-    if (this.header(i) || this.section(i)) return true;
-    const n = caseNumberLine(t);
-    return n !== null && isPrefixed(n);
+    let found = this.structurals[i];
+    if (found === undefined) {
+      const t = text(this.lines, i);
+      if (isBlank(t)) found = false;
+      else if (this.header(i) || this.section(i)) found = true;
+      else {
+        const n = caseNumberLine(t);
+        found = n !== null && isPrefixed(n);
+      }
+      this.structurals[i] = found;
+    }
+    return found;
   }
 }
 
@@ -223,6 +248,46 @@ export function parsePreviouslyHandled(value: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * Does a header start at line k: a case number followed closely by a field label? A cheap look
+ * ahead that, unlike parseCaseHeader, never recurses into reading fields.
+ */
+function startsHeader(index: LineIndex, k: number): boolean {
+  const n = caseNumberLine(text(index.lines, k));
+  if (!n || !isPrefixed(n)) return false;
+  for (let j = k + 1, seen = 0; j < index.lines.length && seen < 3; j++) {
+    if (blankAt(index.lines, j)) continue;
+    seen++;
+    if (index.header(j)) return true;
+  }
+  return false;
+}
+
+/** Is there a header field label among the next few non-blank lines? */
+function labelWithin(index: LineIndex, from: number, count: number): boolean {
+  for (let j = from, seen = 0; j < index.lines.length && seen < count; j++) {
+    if (blankAt(index.lines, j)) continue;
+    seen++;
+    if (index.header(j)) return true;
+  }
+  return false;
+}
+
+/** "Tittel: …" in templates that label the title. */
+const TITLE_LABEL = /^(?:tittel|sakstittel|saksnavn|overskrift|sak)\s{0,2}:\s*/i;
+
+/**
+ * A field this reader does not know ("Møtedato: 24.03.2021", "Arkivsak: 21/123"): a short label
+ * and a colon. Inside a header block it is skipped rather than taken for text.
+ */
+const UNKNOWN_FIELD = /^\s*[\p{L}][\p{L}\d ()/.-]{0,30}:(?:\s|$)/u;
+const unknownField = (t: string): boolean =>
+  t.length <= MAX_HEADER_LINE && UNKNOWN_FIELD.test(t) && !TITLE_LABEL.test(t.trim());
+
+/** Another field on the same line: "Til: Rådet   Fra: Anne Leder". */
+const INLINE_FIELD =
+  /\s(?:til|fra|frå|saksbehandlere?|saksbehandlar(?:ar)?|type sak|sakstype|vedlegg|tidligere behandlet|tidlegare behandla)\s?:\s*/i;
+
 const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const BULLET = /^\s*[•▪·*–-]\s+(?=\S)/;
 
@@ -231,12 +296,25 @@ type FieldRead = { next: number };
 /** Reads the value of one header field, starting from the label match. */
 function readField(
   index: LineIndex,
-  match: LabelMatch<HeaderKey>,
+  found: LabelMatch<HeaderKey>,
   fields: HeaderFields,
 ): FieldRead {
+  let match = found;
   const { lines } = index;
   const after = match.endIndex + 1;
   fields.labels.add(match.key);
+  const inline = INLINE_FIELD.exec(match.rest);
+  if (inline && inline.index > 0) {
+    // Read the other field from the rest of the line on its own, then this one without it.
+    const restLine: SourceLine = {
+      text: match.rest.slice(inline.index).trim(),
+      line: lines[match.endIndex]?.line ?? 0,
+    };
+    const other = new LineIndex([restLine]);
+    const otherMatch = other.header(0);
+    if (otherMatch) readField(other, otherMatch, fields);
+    match = { ...match, rest: match.rest.slice(0, inline.index).trim() };
+  }
   const nextValueLine = (accept: (t: string) => boolean): number => {
     const k = nextNonBlank(lines, after, 4);
     return k >= 0 && !index.structural(k) && accept(text(lines, k).trim()) ? k : -1;
@@ -329,6 +407,12 @@ function readField(
         }
         if (index.structural(k) || parseAttachmentMarker(t)) break;
         const trimmed = t.trim();
+        if (/^[-–—]$/.test(trimmed)) {
+          // "–": printed for no attachments.
+          lastUsed = k;
+          k++;
+          continue;
+        }
         if (ITEM_NUMBER.test(t) || BULLET.test(t)) {
           add(trimmed.replace(ITEM_NUMBER, '').replace(BULLET, ''), true);
         } else if (/^[\p{Ll}\d(]/u.test(trimmed) && items.length > 0) {
@@ -356,7 +440,8 @@ function readField(
       for (let k = after; k < lines.length && k - last <= 3; k++) {
         const t = text(lines, k);
         if (isBlank(t)) continue;
-        if (index.structural(k)) break;
+        // "Sak 28/3/2025 (møte 3/2025)" on its own line is an item, unless a header starts there.
+        if (index.header(k) || index.section(k) || startsHeader(index, k)) break;
         const consecutive = k === last + 1;
         const listy = /^(?:sak\s|\d)/i.test(t.trim());
         if (!(consecutive && parts.length > 0 && t.length <= MAX_HEADER_LINE) && !listy) break;
@@ -393,7 +478,8 @@ export function parseCaseHeader(index: LineIndex, i: number): CaseHeader | null 
   let j = i + 1;
   if (titleParts.length === 0) {
     const k = nextNonBlank(lines, j, 5);
-    if (k >= 0 && !index.structural(k) && text(lines, k).trim().length <= MAX_HEADER_LINE) {
+    const t = k >= 0 ? text(lines, k).trim() : '';
+    if (k >= 0 && !index.structural(k) && t.length <= MAX_HEADER_LINE && !unknownField(t)) {
       titleParts.push(text(lines, k));
       j = k + 1;
     }
@@ -401,7 +487,7 @@ export function parseCaseHeader(index: LineIndex, i: number): CaseHeader | null 
   while (titleParts.length > 0 && titleParts.length < 3 && j < lines.length) {
     if (!blankAt(lines, j)) {
       const t = text(lines, j).trim();
-      if (index.structural(j) || t.length > 120) break;
+      if (index.structural(j) || t.length > 120 || unknownField(t)) break;
       titleParts.push(t);
       j++;
       continue;
@@ -423,12 +509,17 @@ export function parseCaseHeader(index: LineIndex, i: number): CaseHeader | null 
       continue;
     }
     const match = index.header(j);
+    if (!match && unknownField(text(lines, j)) && j - i <= 14 && labelWithin(index, j + 1, 3)) {
+      j++;
+      continue;
+    }
     if (!match) {
       // A stray piece of a list field (a name or title broken off by extraction) between two
       // field labels still belongs to that field.
       const k = nextNonBlank(lines, j + 1, 3);
       const t = text(lines, j).trim();
       if (lastKey === null || k < 0 || !index.header(k) || !looksLikeNames(t)) break;
+      if (index.structural(j)) break;
       if (lastKey === 'officers') fields.officers.push(...splitNames(t));
       else if (lastKey === 'attachments' && fields.attachments.length > 0) {
         const last = fields.attachments.length - 1;
@@ -449,7 +540,7 @@ export function parseCaseHeader(index: LineIndex, i: number): CaseHeader | null 
   return {
     caseNumber,
     line: lines[i]?.line ?? 0,
-    title: joinText(titleParts),
+    title: joinText(titleParts).replace(TITLE_LABEL, ''),
     fields,
     endIndex: j,
   };
@@ -505,6 +596,19 @@ const sameCase = (a: CaseNumber, b: CaseNumber): boolean =>
 /** A case paper title line ("Saksframlegg Møte 3/2021") between two content lines. */
 export type TitleMark = { line: number; meeting: MeetingRef | null };
 
+/** Is there a case paper title between source lines a and b (exclusive)? Titles are sorted. */
+export function titleBetween(titles: readonly TitleMark[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((titles[mid]?.line ?? 0) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = titles[lo];
+  return found !== undefined && found.line < b;
+}
+
 /** A stretch of content lines (indexes into the document's lines) read as case papers. */
 export type Region = { start: number; end: number };
 
@@ -513,7 +617,7 @@ export function detectLayout(index: LineIndex, regions: readonly Region[]): Layo
   for (const r of regions) {
     for (let i = r.start; i < r.end; i++) {
       if (blankAt(index.lines, i)) continue;
-      if (parseCaseHeader(index, i)) return 'header-first';
+      if (index.caseHeader(i)) return 'header-first';
       if (index.section(i)) return 'body-first';
     }
   }
@@ -554,26 +658,35 @@ export function parseCasePapers(
 
   /**
    * Does a body start here after all? Only if "Hvorfor"/"Forslag til vedtak" follows before the
-   * next attachment, case paper title or (when headers come first) the next header.
+   * next attachment, case paper title or (when headers come first) the next header. Answers are
+   * memoised for every line scanned, so attachments full of "Bakgrunn" stay linear.
    */
+  const aheadMemo = new Map<number, boolean>();
   const strongAhead = (from: number, end: number): boolean => {
-    let title = titleAt;
-    for (let k = from, seen = 0; k < end && seen < 300; k++) {
-      const line = lines[k]?.line ?? 0;
-      while (title < titles.length && (titles[title]?.line ?? Infinity) < line) {
-        if ((titles[title]?.line ?? 0) > (lines[from - 1]?.line ?? 0)) return false;
-        title++;
+    const visited: number[] = [];
+    let result = false;
+    for (let k = from; k < end; k++) {
+      const memo = aheadMemo.get(k);
+      if (memo !== undefined) {
+        result = memo;
+        break;
       }
+      if (k > from && titleBetween(titles, lines[k - 1]?.line ?? 0, lines[k]?.line ?? 0)) break;
+      visited.push(k);
       if (blankAt(lines, k)) continue;
-      seen++;
       const s = index.section(k);
-      if (s && (s.key === 'reason' || s.key === 'proposedDecision')) return true;
-      const t = text(lines, k);
-      if (parseAttachmentMarker(t)) return false;
-      const n = caseNumberLine(t);
-      if (n && isPrefixed(n) && parseCaseHeader(index, k)) return layout === 'body-first';
+      if (s && (s.key === 'reason' || s.key === 'proposedDecision')) {
+        result = true;
+        break;
+      }
+      if (parseAttachmentMarker(text(lines, k))) break;
+      if (index.caseHeader(k)) {
+        result = layout === 'body-first';
+        break;
+      }
     }
-    return false;
+    for (const v of visited) aheadMemo.set(v, result);
+    return result;
   };
 
   for (const region of regions) {
@@ -590,7 +703,14 @@ export function parseCasePapers(
         if (!title) continue;
         if (title.meeting) lastTitleMeeting = title.meeting;
         const p = cur as Paper | null;
-        if (p && (p.attachmentMode || p.maxRank === SECTION_RANK.proposedDecision || !p.header)) {
+        // A finished paper ends here; a body still waiting for its header (body first) does not.
+        const waiting = !p?.header && layout === 'body-first' && p !== null && hasBody(p);
+        if (
+          p &&
+          (p.attachmentMode ||
+            p.maxRank === SECTION_RANK.proposedDecision ||
+            (!p.header && !waiting))
+        ) {
           close();
         }
       }
@@ -642,8 +762,7 @@ export function parseCasePapers(
         continue;
       }
 
-      const firstNumber = caseNumberLine(l.text);
-      const header = firstNumber ? parseCaseHeader(index, i) : null;
+      const header = index.caseHeader(i);
       if (header) {
         const p = cur as Paper | null;
         if (
@@ -740,27 +859,33 @@ function isRunningCaseLabel(line: string, header: CaseHeader): boolean {
 
 /** Numbers for papers whose header was lost, from the numbers around them. */
 function inferMissingNumbers(papers: Paper[], file: string, warnings: ImportWarning[]) {
+  // The next numbered paper after each position, found in one backward pass.
+  const nextNumber: (CaseNumber | null)[] = new Array(papers.length).fill(null);
+  for (let k = papers.length - 2; k >= 0; k--) {
+    const after = papers[k + 1];
+    nextNumber[k] = (after && paperNumber(after)) ?? nextNumber[k + 1] ?? null;
+  }
+  let prev: CaseNumber | null = null;
   for (let k = 0; k < papers.length; k++) {
     const p = papers[k];
-    if (!p || paperNumber(p) || !(p.maxRank >= 0 || p.orphan.labels.size > 0)) continue;
-    const prev = papers
-      .slice(0, k)
-      .reverse()
-      .map(paperNumber)
-      .find((n) => n);
-    const next = papers
-      .slice(k + 1)
-      .map(paperNumber)
-      .find((n) => n);
+    if (!p) continue;
+    const own = paperNumber(p);
+    if (own || !(p.maxRank >= 0 || p.orphan.labels.size > 0)) {
+      if (own) prev = own;
+      continue;
+    }
+    const next = nextNumber[k] ?? null;
+    const before = prev as CaseNumber | null;
     let guess: CaseNumber | null = null;
-    if (prev && next && next.number === prev.number + 2 && next.year === prev.year) {
-      guess = { ...prev, number: prev.number + 1, raw: '' };
-    } else if (prev && !next) guess = { ...prev, number: prev.number + 1, raw: '' };
-    else if (next && !prev && next.number > 1)
+    if (before && next && next.number === before.number + 2 && next.year === before.year) {
+      guess = { ...before, number: before.number + 1, raw: '' };
+    } else if (before && !next) guess = { ...before, number: before.number + 1, raw: '' };
+    else if (next && !before && next.number > 1)
       guess = { ...next, number: next.number - 1, raw: '' };
     if (!guess) continue;
     p.markerNumber = guess;
     p.markerNumberLine = p.startLine;
+    prev = guess;
     warnings.push(
       warning(
         file,
@@ -770,6 +895,8 @@ function inferMissingNumbers(papers: Paper[], file: string, warnings: ImportWarn
     );
   }
 }
+
+const numberKey = (n: Pick<CaseNumber, 'number' | 'year'>): string => `${n.number}/${n.year}`;
 
 function finish(
   papers: Paper[],
@@ -795,6 +922,15 @@ function finish(
   }));
   const numbers = reconcileNumbersWithTitles(numbered, file, warnings);
 
+  // Markers of attachments to other cases, by case number, so each case finds its own at once.
+  const markersByNumber = new Map<string, AttachmentMarker[]>();
+  for (const m of foreignMarkers) {
+    const key = numberKey(m.caseNumber);
+    const list = markersByNumber.get(key) ?? [];
+    list.push(m);
+    markersByNumber.set(key, list);
+  }
+  const found: CaseNumber[] = [];
   const cases: PapersResult['cases'] = [];
   const seen = new Map<string, number>();
   kept.forEach((p, k) => {
@@ -810,16 +946,26 @@ function finish(
         ),
       );
     } else seen.set(number, line);
+    found.push(caseNumber);
+    const theirs = (markersByNumber.get(numberKey(caseNumber)) ?? []).filter((m) =>
+      sameCase(m.caseNumber, caseNumber),
+    );
     cases.push({
-      imported: toImportedCase(p, caseNumber, foreignMarkers, file, warnings),
+      imported: toImportedCase(p, caseNumber, theirs, file, warnings),
       line,
       meeting:
         caseNumber.meeting !== null ? { number: caseNumber.meeting, year: caseNumber.year } : null,
       to: p.header?.fields.to ?? p.orphan.to,
     });
   });
+  const byNumber = new Map<string, CaseNumber[]>();
+  for (const n of found) {
+    const list = byNumber.get(numberKey(n)) ?? [];
+    list.push(n);
+    byNumber.set(numberKey(n), list);
+  }
   for (const m of foreignMarkers) {
-    if (!cases.some((c) => sameCaseCanonical(c.imported.number, m.caseNumber))) {
+    if (!(byNumber.get(numberKey(m.caseNumber)) ?? []).some((n) => sameCase(n, m.caseNumber))) {
       warnings.push(
         warning(
           file,
@@ -831,17 +977,6 @@ function finish(
   }
   return { cases, warnings };
 }
-
-const sameCaseCanonical = (number: string, n: CaseNumber): boolean => {
-  const [a, b, c] = number.split('/').map(Number);
-  const target =
-    c === undefined ? { number: a, meeting: null, year: b } : { number: a, meeting: b, year: c };
-  return (
-    target.number === n.number &&
-    target.year === n.year &&
-    (target.meeting === null || n.meeting === null || target.meeting === n.meeting)
-  );
-};
 
 /**
  * The meeting a paper belongs to: the case paper title before it ("Saksframlegg Møte 3/2021")
@@ -896,10 +1031,7 @@ function toImportedCase(
   const merge = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
   const number = canonicalCaseNumber(caseNumber);
   const line = header?.line ?? p.markerNumberLine;
-  const markers = [
-    ...p.markers,
-    ...foreignMarkers.filter((m) => sameCase(m.caseNumber, caseNumber)),
-  ];
+  const markers = [...p.markers, ...foreignMarkers];
 
   if (!header) {
     warnings.push(

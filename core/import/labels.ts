@@ -16,7 +16,10 @@ export type Label<K extends string> = {
 export type HeaderKey = 'type' | 'to' | 'from' | 'officers' | 'attachments' | 'previous';
 export type SectionKey = 'background' | 'reason' | 'mainPoints' | 'proposedDecision';
 
-/** Order of the sections in a case paper; a label at or before the last one seen starts anew. */
+/**
+ * Order of the sections in a case paper. After "Forslag til vedtak", a section label starts the
+ * next paper; an earlier label inside a later section is a sub-heading.
+ */
 export const SECTION_RANK: Record<SectionKey, number> = {
   background: 0,
   reason: 1,
@@ -34,8 +37,7 @@ function table<K extends string>(
       out.push({ key, words: spelling.split(' '), notFollowedBy: notFollowedBy[key] });
     }
   }
-  // Longest first, so "Hvorfor saken fremmes til dette møtet" wins over "Hvorfor saken fremmes".
-  return out.sort((a, b) => b.words.length - a.words.length);
+  return out;
 }
 
 export const HEADER_LABELS = table<HeaderKey>(
@@ -195,21 +197,41 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-const firstWordCache = new WeakMap<readonly Label<string>[], Set<string>>();
+type Trie<K extends string> = { next: Map<string, Trie<K>>; ends: Label<K>[] };
 
-function firstWordsOf(labels: readonly Label<string>[]): Set<string> {
-  let words = firstWordCache.get(labels);
-  if (!words) {
-    words = new Set(labels.map((l) => l.words[0] ?? ''));
-    firstWordCache.set(labels, words);
+const trieCache = new WeakMap<readonly Label<string>[], Trie<string>>();
+
+/** The labels as a tree of words, so a line is walked once whatever the number of labels. */
+function trieOf<K extends string>(labels: readonly Label<K>[]): Trie<K> {
+  const cached = trieCache.get(labels);
+  if (cached) return cached as Trie<K>;
+  const root: Trie<K> = { next: new Map(), ends: [] };
+  for (const label of labels) {
+    let node = root;
+    for (const word of label.words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), ends: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.ends.push(label);
   }
-  return words;
+  trieCache.set(labels, root as Trie<string>);
+  return root;
 }
 
 /** The first word of a text, lowercased, without a trailing colon or full stop. */
 function firstWord(text: string): string {
-  const m = /^\s{0,200}(\S{1,40})/.exec(text.length > 240 ? text.slice(0, 240) : text);
-  return m ? (m[1] ?? '').toLowerCase().replace(/[:.]+$/, '') : '';
+  let start = 0;
+  while (start < text.length && start < 200 && text.charCodeAt(start) <= 32) start++;
+  let end = start;
+  while (end < text.length && end - start < 40 && text.charCodeAt(end) > 32) end++;
+  const word = text.slice(start, end).toLowerCase();
+  const last = word.charCodeAt(word.length - 1);
+  // A trailing ":" or "." (58, 46) is not part of the word.
+  return last === 58 || last === 46 ? word.replace(/[:.]+$/, '') : word;
 }
 
 export type LabelMatch<K extends string> = {
@@ -229,7 +251,18 @@ export type MatchOptions = {
   maxLines?: number;
 };
 
-/** A label at the start of line i, possibly continued over the next non-blank lines. */
+type Candidate<K extends string> = {
+  labels: Label<K>[];
+  lineIndex: number;
+  end: number;
+  colon: boolean;
+};
+
+/**
+ * A label at the start of line i, possibly continued over the next non-blank lines. The longest
+ * label wins; a label with text after it on the same line counts only when that text does not
+ * read as the rest of a sentence (a lowercase word), unless the label ends in a colon.
+ */
 export function matchLabel<K extends string>(
   lines: readonly SourceLine[],
   i: number,
@@ -238,66 +271,61 @@ export function matchLabel<K extends string>(
 ): LabelMatch<K> | null {
   const first = lines[i];
   if (!first) return null;
+  const root = trieOf(labels);
   // Most lines start with no label word at all: decide that before tokenising.
-  if (!firstWordsOf(labels).has(firstWord(first.text))) return null;
-  const firstTokens = tokens(first.text);
-  // Labels share their first words; each following line is tokenised once per call.
-  const cache = new Map<number, Token[]>();
-  if (firstTokens.length === 0) return null;
+  const lead = firstWord(first.text);
+  const numbered = /^(?:\d{1,2}|[a-h])\)?$/.test(lead);
+  if (!numbered && !root.next.has(lead)) return null;
   const maxLines = options.maxLines ?? 6;
-  for (const label of labels) {
-    if (firstTokens[0]?.word !== label.words[0]) continue;
-    const found = tryLabel(lines, i, firstTokens, label, maxLines, options, cache);
-    if (found) return found;
-  }
-  return null;
-}
-
-function tryLabel<K extends string>(
-  lines: readonly SourceLine[],
-  i: number,
-  firstTokens: Token[],
-  label: Label<K>,
-  maxLines: number,
-  options: MatchOptions,
-  cache: Map<number, Token[]>,
-): LabelMatch<K> | null {
+  const candidates: Candidate<K>[] = [];
+  let node: Trie<K> | undefined = root;
   let lineIndex = i;
-  let toks = firstTokens;
+  let toks = tokens(first.text);
   let t = 0;
-  let lastColon = false;
-  for (const word of label.words) {
+  // A numbered label ("2. Hvorfor saken fremmes", "b) Bakgrunn") is the same label.
+  if (numbered) {
+    if (
+      toks.length < 2 ||
+      !/^(?:\d{1,2}|[a-h])[.)]$/i.test(first.text.trim().split(/\s/, 1)[0] ?? '')
+    )
+      return null;
+    t = 1;
+  }
+  while (node) {
     if (t >= toks.length) {
-      // The label goes on: continue on the next non-blank line, if the current one is used up.
+      // The line is used up: a label may go on on the next non-blank line.
       let next = lineIndex + 1;
       while (next < lines.length && next - i <= maxLines && (lines[next]?.text.trim() ?? '') === '')
         next++;
-      if (next >= lines.length || next - i > maxLines) return null;
+      if (next >= lines.length || next - i > maxLines || node.next.size === 0) break;
       lineIndex = next;
-      let cached = cache.get(next);
-      if (!cached) {
-        cached = tokens(lines[next]?.text ?? '');
-        cache.set(next, cached);
-      }
-      toks = cached;
+      toks = tokens(lines[next]?.text ?? '');
       t = 0;
+      if (toks.length === 0) break;
     }
-    const tok = toks[t];
-    if (!tok || tok.word !== word) return null;
-    // A colon inside a label ("Til: Fra") ends it early: only the last word may carry one.
-    lastColon = tok.colon;
+    const tok: Token | undefined = toks[t];
+    if (!tok) break;
+    node = node.next.get(tok.word);
     t++;
+    if (node && node.ends.length > 0) {
+      candidates.push({ labels: node.ends, lineIndex, end: tok.end, colon: tok.colon });
+    }
+    // A colon ends a label: nothing longer may run past it.
+    if (tok.colon) break;
   }
-  const line = lines[lineIndex]?.text ?? '';
-  const end = t > 0 ? (toks[t - 1]?.end ?? 0) : 0;
-  const rest = line.slice(end).replace(/^[\s:–-]+/, '');
-  const restTrim = rest.trim();
-  if (label.notFollowedBy && restTrim !== '') {
-    const nextWord = restTrim.split(/\s/, 1)[0]?.toLowerCase() ?? '';
-    if (label.notFollowedBy.includes(nextWord)) return null;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const cand = candidates[c] as Candidate<K>;
+    const line = lines[cand.lineIndex]?.text ?? '';
+    const rest = line
+      .slice(cand.end)
+      .replace(/^[\s:–-]+/, '')
+      .trim();
+    if (rest !== '' && !cand.colon && !options.allowLowercaseRest && /^\p{Ll}/u.test(rest))
+      continue;
+    const nextWord = rest === '' ? '' : (rest.split(/\s/, 1)[0]?.toLowerCase() ?? '');
+    const label = cand.labels.find((l) => !(nextWord && l.notFollowedBy?.includes(nextWord)));
+    if (!label) continue;
+    return { key: label.key, endIndex: cand.lineIndex, rest, alone: rest === '' };
   }
-  if (restTrim !== '' && !lastColon && !options.allowLowercaseRest && /^\p{Ll}/u.test(restTrim)) {
-    return null;
-  }
-  return { key: label.key, endIndex: lineIndex, rest: restTrim, alone: restTrim === '' };
+  return null;
 }

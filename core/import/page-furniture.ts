@@ -45,6 +45,7 @@ const nameLike = (word: string): boolean =>
   /\d|\p{Lu}.*\p{Lu}/u.test(word) || /(?:rådet|utvalget|styret|rådsmøte)$/iu.test(word);
 
 function isRunningHeader(text: string): boolean {
+  if (!/møte/i.test(text)) return false;
   const m = RUNNING_HEADER.exec(text);
   if (!m || /^(?:referat|protokoll|møtereferat)/i.test(text)) return false;
   return nameLike(m[1] ?? '') && (m[2] === undefined || nameLike(m[2]));
@@ -62,7 +63,8 @@ const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 /** When the line is the case paper title, the meeting it names (or null without one). */
 export function casePaperTitle(text: string): { meeting: MeetingRef | null } | null {
   const t = text.trim();
-  if (t.length === 0 || t.length > MAX_FURNITURE_CHARS) return null;
+  if (t.length === 0 || t.length > MAX_FURNITURE_CHARS || (t[0] !== 's' && t[0] !== 'S'))
+    return null;
   const lower = t.toLowerCase();
   const title = CASE_PAPER_TITLES.find((w) => lower.startsWith(w));
   if (!title) return null;

@@ -14,10 +14,10 @@ import {
 import {
   LineIndex,
   parseAttachmentMarker,
-  parseCaseHeader,
   parseCasePapers,
   type Region,
   type TitleMark,
+  titleBetween,
 } from './case-papers.ts';
 import { parseMinutes } from './minutes.ts';
 import { casePaperTitle, stripPageFurniture } from './page-furniture.ts';
@@ -67,44 +67,42 @@ export function minutesHeadingAt(lines: readonly SourceLine[], i: number): Minut
   return { index: i, meeting: findMeetingNumber(rest) };
 }
 
-type Segment = { start: number; end: number; heading: MinutesHeading };
-
-type Marks = { titles: TitleMark[]; titleLines: number[] };
-
-/** Is there a case paper title (removed as furniture) between content lines a and b? */
-function titleBetween(marks: Marks, a: number, b: number): boolean {
-  // titleLines is sorted; a binary search keeps long documents linear-ish.
-  let lo = 0;
-  let hi = marks.titleLines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks.titleLines[mid] ?? 0) <= a) lo = mid + 1;
-    else hi = mid;
+function attendanceNear(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = Math.max(0, i - 40), seen = 0; k < lines.length && seen < 60; k++) {
+    const t = lines[k]?.text.trim() ?? '';
+    if (t === '') continue;
+    seen++;
+    if (k !== i && ATTENDANCE_START.test(t)) return true;
   }
-  const found = marks.titleLines[lo];
-  return found !== undefined && found < b;
+  return false;
 }
+
+type Segment = { start: number; end: number; heading: MinutesHeading };
 
 /** A line that belongs to a case paper: header, section label, "Type sak", attachment marker. */
 function casePaperLine(index: LineIndex, i: number): boolean {
   const t = index.lines[i]?.text ?? '';
   if (isBlank(t)) return false;
-  if (parseAttachmentMarker(t)) return true;
+  const startsLikeNumber = /^\s*(?:sak|vedlegg|\d)/i.test(t);
+  if (startsLikeNumber && parseAttachmentMarker(t)) return true;
   const section = index.section(i);
   if (section && (section.key === 'reason' || section.key === 'proposedDecision')) return true;
   const header = index.header(i);
   if (header && (header.key === 'type' || header.key === 'officers' || header.key === 'previous'))
     return true;
+  if (!startsLikeNumber) return false;
   const n = parseCaseNumberAt(t);
-  return n !== null && /^sak/i.test(n.raw) && parseCaseHeader(index, i) !== null;
+  return n !== null && /^sak/i.test(n.raw) && index.caseHeader(i) !== null;
 }
 
-function findMinutesSegments(index: LineIndex, marks: Marks): Segment[] {
+function findMinutesSegments(index: LineIndex, titles: readonly TitleMark[]): Segment[] {
   const { lines } = index;
   const headings: MinutesHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const h = minutesHeadingAt(lines, i);
-    if (h) headings.push(h);
+    // Without a meeting number, only minutes with a date or attendance near the heading count
+    // ("Referat fra møte i arbeidsgruppen" inside an attachment does not).
+    if (h && (h.meeting || attendanceNear(lines, i))) headings.push(h);
   }
   const segments: Segment[] = [];
   let k = 0;
@@ -116,7 +114,7 @@ function findMinutesSegments(index: LineIndex, marks: Marks): Segment[] {
     for (let j = heading.index - 1; j >= floor && heading.index - j <= MAX_LOOKBACK_LINES; j--) {
       const t = lines[j]?.text.trim() ?? '';
       if (t === '') continue;
-      if (titleBetween(marks, lines[j]?.line ?? 0, lines[j + 1]?.line ?? 0)) break;
+      if (titleBetween(titles, lines[j]?.line ?? 0, lines[j + 1]?.line ?? 0)) break;
       if (casePaperLine(index, j) || index.header(j) || index.section(j)) break;
       if (ATTENDANCE_START.test(t)) start = j;
     }
@@ -138,7 +136,7 @@ function findMinutesSegments(index: LineIndex, marks: Marks): Segment[] {
         next++;
         continue;
       }
-      if (titleBetween(marks, lines[j - 1]?.line ?? 0, lines[j]?.line ?? 0)) {
+      if (titleBetween(titles, lines[j - 1]?.line ?? 0, lines[j]?.line ?? 0)) {
         end = j;
         break;
       }
@@ -234,10 +232,9 @@ function parse(text: string, file: string): ImportResult {
     if (r.kind !== 'case-paper-title') continue;
     titles.push({ line: r.line, meeting: casePaperTitle(r.text)?.meeting ?? null });
   }
-  const marks: Marks = { titles, titleLines: titles.map((t) => t.line) };
   const index = new LineIndex(lines);
 
-  const segments = findMinutesSegments(index, marks);
+  const segments = findMinutesSegments(index, titles);
   const regions: Region[] = [];
   let from = 0;
   for (const s of segments) {
@@ -290,10 +287,36 @@ function parse(text: string, file: string): ImportResult {
   return { meetings: placed.map((p) => p.meeting), warnings };
 }
 
+/** Of each kind of warning (numbers aside) only so many are kept; junk must not flood the review. */
+const MAX_WARNINGS_OF_A_KIND = 25;
+const MAX_WARNINGS = 300;
+
+function capWarnings(warnings: ImportWarning[], file: string): ImportWarning[] {
+  const perKind = new Map<string, number>();
+  const kept: ImportWarning[] = [];
+  let dropped = 0;
+  for (const w of warnings) {
+    const kind = w.message.replace(/\d+/g, '#').replace(/«[^»]*»/g, '«»');
+    const count = (perKind.get(kind) ?? 0) + 1;
+    perKind.set(kind, count);
+    if (count > MAX_WARNINGS_OF_A_KIND || kept.length >= MAX_WARNINGS) dropped++;
+    else kept.push(w);
+  }
+  if (dropped > 0) {
+    kept.push({
+      file,
+      message: `${dropped} advarsler til er utelatt; de ligner advarslene over`,
+      at: kept[kept.length - 1]?.at ?? 'linje 1',
+    });
+  }
+  return kept;
+}
+
 /** Reads one document's text (PDF or DOCX already turned into text). Never throws. */
 export function parseDocument(text: string, file: string): ImportResult {
   try {
-    return parse(typeof text === 'string' ? text : '', file);
+    const result = parse(typeof text === 'string' ? text : '', file);
+    return { meetings: result.meetings, warnings: capWarnings(result.warnings, file) };
   } catch (error) {
     return {
       meetings: [],

@@ -51,7 +51,7 @@ export function splitLines(text: string, file: string): SplitResult {
   return { lines, warnings, controlChars };
 }
 
-export const isBlank = (text: string): boolean => text.trim().length === 0;
+export const isBlank = (text: string): boolean => !/\S/.test(text);
 
 /** Words that follow a suspended compound ("helse- og omsorg"), where the hyphen keeps its space. */
 const SUSPENDED_COMPOUND_NEXT = new Set(['og', 'eller', 'samt', 'enn', 'til', 'and', 'or']);
@@ -62,20 +62,23 @@ const SUSPENDED_COMPOUND_NEXT = new Set(['og', 'eller', 'samt', 'enn', 'til', 'a
  * compounds ("helse-" + "og omsorg").
  */
 export function joinText(parts: readonly string[]): string {
-  let out = '';
+  // Pieces are collected and joined once: growing one string and looking at its end would
+  // flatten it on every step and make long sections quadratic.
+  const out: string[] = [];
+  let previous = '';
   for (const part of parts) {
     const piece = part.replace(/\s+/g, ' ').trim();
     if (piece === '') continue;
-    if (out === '') {
-      out = piece;
-      continue;
-    }
-    const firstWord = (piece.split(' ', 1)[0] ?? '').toLowerCase();
     const brokenWord =
-      /[\p{L}\d]-$/u.test(out) && /^\p{Ll}/u.test(piece) && !SUSPENDED_COMPOUND_NEXT.has(firstWord);
-    out = brokenWord ? out + piece : `${out} ${piece}`;
+      previous !== '' &&
+      /[\p{L}\d]-$/u.test(previous.slice(-2)) &&
+      /^\p{Ll}/u.test(piece) &&
+      !SUSPENDED_COMPOUND_NEXT.has((piece.split(' ', 1)[0] ?? '').toLowerCase());
+    if (out.length > 0 && !brokenWord) out.push(' ');
+    out.push(piece);
+    previous = piece;
   }
-  return out;
+  return out.join('');
 }
 
 /** Joined text, or null when nothing is left. */
