@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'meeting-book': () => import('./meeting-book.ts'),
   conflicts: () => import('./conflicts.ts'),
+  import: () => import('./import.ts'),
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

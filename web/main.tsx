@@ -5,6 +5,7 @@ import './styles.css';
 import './case-paper.css';
 import './minutes.css';
 import './conflicts.css';
+import './imports.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -43,6 +44,14 @@ const ConflictAssessmentsPage = lazy(() =>
   })),
 );
 
+// Importing archive papers: upload, review and confirm.
+const ImportsPage = lazy(() =>
+  import('./routes/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage })),
+);
+const ImportReviewPage = lazy(() =>
+  import('./routes/ImportReviewPage.tsx').then((m) => ({ default: m.ImportReviewPage })),
+);
+
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 const lazyGuard = (element: React.ReactNode, what: string) =>
   guard(<Suspense fallback={<Loading what={what} />}>{element}</Suspense>);
@@ -69,6 +78,11 @@ const router = createBrowserRouter([
         path: '/councils/:councilId/conflict-assessments',
         element: lazyGuard(<ConflictAssessmentsPage />, 'vurderingene'),
       },
+      {
+        path: '/councils/:councilId/imports',
+        element: lazyGuard(<ImportsPage />, 'importene'),
+      },
+      { path: '/imports/:importId', element: lazyGuard(<ImportReviewPage />, 'importen') },
       { path: '/meetings/:meetingId', element: guard(<MeetingPage />) },
       {
         path: '/meetings/:meetingId/conflicts',

@@ -55,3 +55,13 @@ export type TConflictCase = z.infer<typeof ZMeetingConflicts>['cases'][number];
 export type TConflictProposal = TConflictCase['proposals'][number];
 export type TConflictHit = TConflictProposal['hits'][number];
 export type TConflictDeclaration = TConflictCase['declarations'][number];
+
+export type {
+  ImportedAttendance,
+  ImportedCase,
+  ImportedMeeting,
+  ImportedPerson,
+  ImportResult,
+  ImportWarning,
+} from '../core/import/types.ts';
+export type { TImport } from '../server/features/imports/schema.ts';

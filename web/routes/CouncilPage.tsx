@@ -69,6 +69,13 @@ export function CouncilPage() {
           )}
           {c.canManage && (
             <li>
+              <RouterLink className="ds-link" to={`/councils/${c.id}/imports`}>
+                Importer møtepapirer
+              </RouterLink>
+            </li>
+          )}
+          {c.canManage && (
+            <li>
               <RouterLink className="ds-link" to={`/councils/${c.id}/settings`}>
                 Innstillinger, medlemmer og faste saker
               </RouterLink>

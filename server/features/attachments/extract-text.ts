@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
+import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -79,7 +80,34 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   });
   if (declared > MAX_DOCX_UNPACKED) return '';
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return (await mammoth.extractRawText({ buffer })).value;
+  // Through HTML rather than mammoth's raw text, which drops line breaks inside a paragraph
+  // ("Referat<br>Møte 3/2025" would become "ReferatMøte 3/2025").
+  return htmlToLines((await mammoth.convertToHtml({ buffer })).value);
+}
+
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table']);
+
+/** Paragraphs separated by a blank line, line breaks kept, table cells on one line. */
+function htmlToLines(html: string): string {
+  let out = '';
+  const parser = new Parser(
+    {
+      ontext: (text) => {
+        out += text;
+      },
+      onopentag: (name) => {
+        if (name === 'br') out += '\n';
+      },
+      onclosetag: (name) => {
+        if (PARAGRAPHS.has(name)) out += '\n\n';
+        else if (name === 'td' || name === 'th') out += '\t';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out;
 }
 
 function clean(text: string): string | null {

@@ -18,6 +18,7 @@ export async function presentImport(db: DbOrTx, row: ImportRow): Promise<TImport
   const result = row.result as ImportResult;
   return {
     id: row.id,
+    councilId: row.councilId,
     fileName: row.fileName,
     mediaType: row.mediaType,
     size: row.size,

@@ -60,6 +60,7 @@ export const ZImportParams = z.object({ importId: z.string().uuid() });
 
 export const ZImport = z.object({
   id: z.string().uuid(),
+  councilId: z.string().uuid(),
   fileName: z.string(),
   mediaType: z.string(),
   size: z.number().int(),

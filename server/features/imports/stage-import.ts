@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
-import { formatLongDate } from '../../../core/dates.ts';
+import { formatLongDate, osloToday } from '../../../core/dates.ts';
 import { parseDocument } from '../../../core/import/parse-document.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -33,10 +33,9 @@ export async function stageImport(
       ),
     );
   if (earlier?.status === 'committed') {
-    const when = earlier.committedAt?.toISOString().slice(0, 10);
-    throw conflict(
-      `«${file.fileName}» er allerede importert${when ? ` ${formatLongDate(when)}` : ''} (som «${earlier.fileName}»).`,
-    );
+    const when = earlier.committedAt ? ` ${formatLongDate(osloToday(earlier.committedAt))}` : '';
+    const as = earlier.fileName === file.fileName ? '' : ` (som «${earlier.fileName}»)`;
+    throw conflict(`«${file.fileName}» er allerede importert${when}${as}.`);
   }
   if (earlier) return earlier;
   const { mediaType, text } = await readImportFile(file.fileName, file.bytes);
