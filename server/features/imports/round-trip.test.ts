@@ -202,14 +202,6 @@ describe.each(CASE_PAPER_SOURCES)('case papers round trip: $label', (source) => 
     expect(cases.map((c) => c.number)).toEqual(expected.map((c) => c.number));
     expect(cases.map((c) => c.rawNumber)).toEqual(expected.map((c) => `Sak ${c.number}`));
     expected.forEach((want, i) => {
-      if (source.mediaType === PDF && want.title === COLON_TITLE) {
-        // KNOWN GAP: with the work in progress in core/import, a title with a colon on the line
-        // after the number (the PDF layout: "Sak 36/3/2025" / "Kunnskapsløft for kommunene:
-        // forslag til tiltak") is dropped: title "" and the warning "Sak 36/3/2025 mangler
-        // tittel". The DOCX text has number and title on one line and is read right. Wanted:
-        // toBe(want.title) as for the others.
-        return;
-      }
       expect(ws(cases[i]?.title ?? ''), want.number).toBe(want.title);
     });
   });
@@ -264,14 +256,7 @@ describe.each(CASE_PAPER_SOURCES)('case papers round trip: $label', (source) => 
       } else expect(decision, want.number).toBe(want.proposedDecision);
       expect(wsOrNull(got.reason), want.number).toBe(want.reason);
       if (isPlainHtml(paper.background)) {
-        if (source.mediaType === DOCX && /<br\b/i.test(paper.background)) {
-          // KNOWN GAP (text extraction, not the parser): mammoth's raw text drops a line break
-          // inside a paragraph (<w:br/>), so "… 11. juni.<br>Det kom …" comes back as
-          // "11. juni.Det kom". Compared without any whitespace until extract-text keeps it.
-          expect(got.background?.replace(/\s/g, ''), want.number).toBe(
-            want.background?.replace(/\s/g, ''),
-          );
-        } else expect(wsOrNull(got.background), want.number).toBe(want.background);
+        expect(wsOrNull(got.background), want.number).toBe(want.background);
       } else {
         // Headings, lists and tables print differently in PDF and DOCX; the text must at least
         // be there, and the page furniture must not.
@@ -386,26 +371,7 @@ describe.each(MINUTES_SOURCES)('minutes round trip: $label', (source) => {
     }
   });
 
-  // KNOWN GAP: the DOCX minutes are not recognised as minutes at all (meetings: [], warning
-  // "Fant verken saksframlegg eller referat i dokumentet"). The renderer writes the title as one
-  // paragraph "Referat" <w:br/> "Møte 3/2025"; mammoth's raw text drops the line break, so the
-  // text reads "ReferatMøte 3/2025", and the minutes heading pattern in
-  // core/import/parse-document.ts (`referat` followed by a non-letter) does not match it. With
-  // the break restored the same text parses completely and correctly. Until extraction keeps
-  // <w:br/> as a line break (server/features/attachments/extract-text.ts) or the parser accepts
-  // the joined form, the assertions on the meeting below do not run for DOCX; they start to run
-  // by themselves once the meeting is found.
-  const docxGap = () => source.mediaType === DOCX && meeting === undefined;
-
-  it('says plainly when it finds no meeting, instead of inventing one', () => {
-    if (meeting) return;
-    expect(imported.result.warnings.map((w) => w.message)).toContain(
-      'Fant verken saksframlegg eller referat i dokumentet',
-    );
-  });
-
   it('finds one meeting of minutes with number, date, time and place', () => {
-    if (docxGap()) return; // KNOWN GAP: see above
     expect(imported.result.meetings).toHaveLength(1);
     expect(meeting).toMatchObject({
       kind: 'minutes',
@@ -418,7 +384,6 @@ describe.each(MINUTES_SOURCES)('minutes round trip: $label', (source) => {
   });
 
   it('finds every case with its number and title; minutes print no case types', () => {
-    if (docxGap()) return; // KNOWN GAP: see above
     const cases = meeting?.cases ?? [];
     expect(cases.map((c) => c.number)).toEqual(expectedCases.map((c) => c.number));
     expect(cases.map((c) => c.rawNumber)).toEqual(expectedCases.map((c) => `Sak ${c.number}`));
@@ -427,7 +392,6 @@ describe.each(MINUTES_SOURCES)('minutes round trip: $label', (source) => {
   });
 
   it('reads every decision; a postponed case has none', () => {
-    if (docxGap()) return; // KNOWN GAP: see above
     const cases = meeting?.cases ?? [];
     expect(cases).toHaveLength(expectedCases.length);
     expectedCases.forEach((want, i) => {
@@ -445,7 +409,6 @@ describe.each(MINUTES_SOURCES)('minutes round trip: $label', (source) => {
   });
 
   it('keeps what the minutes say besides the decision', () => {
-    if (docxGap()) return; // KNOWN GAP: see above
     const cases = meeting?.cases ?? [];
     input.cases.forEach((entry, i) => {
       const got = wsOrNull(cases[i]?.minutesText ?? null);
@@ -468,7 +431,6 @@ describe.each(MINUTES_SOURCES)('minutes round trip: $label', (source) => {
   });
 
   it('puts every attendee in the right block with name, organisation and note', () => {
-    if (docxGap()) return; // KNOWN GAP: see above
     for (const [from, to] of BLOCKS) {
       expect(
         meeting?.attendance[to].map((p) => ({ ...p, name: ws(p.name) })),
