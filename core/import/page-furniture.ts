@@ -56,6 +56,9 @@ const FOOTER_PAGE =
 // A running header ending in the meeting: "Sak 19/3/2021 Spørsmål om habilitet HO21 · Møte 3/2021".
 const HEADER_MEETING =
   /[·|•]\s{0,3}(?:råds)?møte\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{4}(?:\s{1,6}\d{1,4})?$/i;
+// The minutes' own running header: "HO21-rådet · Referat møte 3/2025 Utkast, versjon 2".
+const HEADER_MINUTES =
+  /[·|•]\s{0,3}(?:referat|protokoll)\s{1,3}(?:fra\s{1,3})?(?:råds)?møte\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{4}(?:\s{1,3}utkast(?:,\s{0,3}versjon\s{0,3}\d{1,3})?)?(?:\s{1,6}\d{1,4})?$/i;
 const MEETING_ALONE = /^(?:råds)?møte\s{1,3}(?:nr\.?\s{0,2})?\d{1,2}\s{0,2}\/\s{0,2}\d{4}$/i;
 const PLACEHOLDER = /^\[[^\]]{1,60}\](?:\s{1,6}\d{1,4})?$/;
 const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -84,7 +87,9 @@ export function classifyFurniture(text: string): FurnitureKind | null {
   if (LINK.test(t)) return 'link';
   if (casePaperTitle(t)) return 'case-paper-title';
   if (PLACEHOLDER.test(t) && /møte|x{2}|\bx\b/i.test(t)) return 'placeholder';
-  if (isRunningHeader(t) || HEADER_MEETING.test(t)) return 'running-header';
+  if (isRunningHeader(t) || HEADER_MEETING.test(t) || HEADER_MINUTES.test(t)) {
+    return 'running-header';
+  }
   return null;
 }
 
