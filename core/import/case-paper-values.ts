@@ -31,7 +31,14 @@ function splitTopLevel(value: string): string[] {
       current = '';
       continue;
     }
-    if (depth === 0 && c === ' ' && value.slice(i, i + 4).toLowerCase() === ' og ') {
+    // "og" separates items ("sak 3/1/2021 og sak 4/1/2021", "15/2/2021 og rådsmøtet i mars"),
+    // but not inside a case's title ("9/2/2025 Brukermedvirkning i forskning og innovasjon").
+    if (
+      depth === 0 &&
+      c === ' ' &&
+      value.slice(i, i + 4).toLowerCase() === ' og ' &&
+      (/^\s*(?:sak\b|\d)/i.test(value.slice(i + 4, i + 20)) || !/\d.*\s\p{L}/u.test(current))
+    ) {
       out.push(current);
       current = '';
       i += 3;
@@ -48,9 +55,10 @@ export function parsePreviouslyHandled(value: string): string[] {
   const out: string[] = [];
   for (const item of splitTopLevel(value)) {
     if (/^(?:ingen|nei|-|–)\.?$/i.test(item)) continue;
-    const found = findCaseNumbers(item);
-    const numbers =
-      found.length > 0 ? found : [parseBareCaseNumber(item)].filter((n) => n !== null);
+    // An item may start with a bare number and name another with "Sak" on its next line.
+    const bare = parseBareCaseNumber(item);
+    const found = findCaseNumbers(item).filter((n) => !bare || n.index >= bare.end);
+    const numbers = bare ? [bare, ...found] : found;
     if (numbers.length > 0) {
       for (const n of numbers) out.push(canonicalCaseNumber(n));
     } else out.push(joinText([item]));

@@ -646,6 +646,15 @@ describe('field values', () => {
     expect(parsePreviouslyHandled('Ingen')).toEqual([]);
   });
 
+  it('keeps a referenced title whole and finds a bare number before a "Sak" on the next line', () => {
+    expect(parsePreviouslyHandled('9/2/2025 Brukermedvirkning i forskning og innovasjon')).toEqual([
+      '9/2/2025',
+    ]);
+    expect(
+      parsePreviouslyHandled('7/2/2025 Kliniske studier i kommunene Sak 42/20 (møte 4/2020)'),
+    ).toEqual(['7/2/2025', '42/4/2020']);
+  });
+
   it('reads attachment markers in both word orders', () => {
     expect(parseAttachmentMarker('Sak 34/3/2025 Vedlegg 1 Oversikt meldinger')).toMatchObject({
       attachmentNo: 1,
