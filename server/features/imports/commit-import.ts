@@ -118,7 +118,8 @@ async function writeCase(ctx: Context, meeting: typeof meetings.$inferSelect, fo
       year: number.year,
       number: number.number,
       position: (last?.position ?? 0) + 1,
-      caseTypes: found.types.length ? found.types : ['decision'],
+      // Minutes seldom name a case's type; an unknown type stays empty rather than guessed.
+      caseTypes: found.types,
       previouslyHandledText: found.previouslyHandled,
       importedCaseOfficers: found.caseOfficers,
       importedAttachments: found.attachments,
