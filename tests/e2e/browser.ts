@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startTestServer } from '../../server/testing/test-server.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource: string = (require('axe-core') as { source: string }).source;
@@ -58,4 +60,95 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+/** The password every demo user logs in with. */
+export const PASSWORD = 'demo-passord-2026';
+
+type SessionOptions = {
+  /** Scroll to the bottom before each screenshot (for pages with a sticky bar at the bottom). */
+  scrollToBottom?: boolean;
+  /** Whether pages may download files. */
+  acceptDownloads?: boolean;
+};
+
+/**
+ * A test server and Chromium shared by one browser test file. Screenshots are named
+ * `<prefix>-NN-<name>` (or `NN-<name>` without a prefix); axe problems and page errors are
+ * collected and printed when the session stops. Call `start` in `beforeAll` and `stop` in
+ * `afterAll`.
+ */
+export function browserSession(prefix: string, options: SessionOptions = {}) {
+  const { scrollToBottom = false, acceptDownloads = true } = options;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let shot = 0;
+  const problems: string[] = [];
+
+  const h1 = (p: Page) => p.getByRole('heading', { level: 1 });
+
+  return {
+    get server(): Server {
+      if (!server) throw new Error('browserSession: start() has not run');
+      return server;
+    },
+
+    async start() {
+      server = await startTestServer();
+      browser = await launchChromium();
+    },
+
+    async stop() {
+      await browser?.close();
+      await server?.close();
+      if (problems.length) console.error(problems.join('\n\n'));
+    },
+
+    /** A page in a fresh context (Norwegian locale, Oslo time) whose errors are collected. */
+    async newPage(): Promise<Page> {
+      if (!browser || !server) throw new Error('browserSession: start() has not run');
+      const context = await browser.newContext({
+        baseURL: server.url,
+        locale: 'nb-NO',
+        timezoneId: 'Europe/Oslo',
+        viewport: { width: 1280, height: 900 },
+        ...(acceptDownloads ? { acceptDownloads: true } : {}),
+        // axe-core is injected as an inline script, which the app's CSP (rightly) forbids.
+        bypassCSP: true,
+      });
+      const p = await context.newPage();
+      p.on('pageerror', (e) => problems.push(`Sidefeil: ${e.message}`));
+      return p;
+    },
+
+    /** Every page state we look at must pass axe and gets a screenshot. */
+    async check(p: Page, name: string) {
+      await p.waitForLoadState('networkidle');
+      shot += 1;
+      if (scrollToBottom) await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const number = String(shot).padStart(2, '0');
+      await screenshot(p, prefix ? `${prefix}-${number}-${name}` : `${number}-${name}`);
+      const violations = await axeViolations(p);
+      if (violations.length) problems.push(`${name} (${p.url()}):\n${violations.join('\n')}`);
+      expect(violations, `axe på «${name}»:\n${violations.join('\n')}`).toEqual([]);
+    },
+
+    async login(p: Page, email: string) {
+      await p.goto('/login');
+      await p.getByLabel('E-postadresse').fill(email);
+      await p.getByLabel('Passord').fill(PASSWORD);
+      await p.getByRole('button', { name: 'Logg inn' }).click();
+      await expect.poll(() => h1(p).textContent()).toContain('Velkommen');
+    },
+
+    /** Axe problems and page errors seen so far. */
+    problems: problems as readonly string[],
+
+    h1,
+
+    announced: (p: Page, text: string) =>
+      expect.poll(() => p.getByTestId('announcer').textContent()).toContain(text),
+  };
 }

@@ -1,82 +1,35 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notParticipatingLine } from '../../core/conflicts.ts';
 import type { TMeetingConflicts } from '../../server/features/conflicts/schema.ts';
 import { expectInOrder, pageTexts } from '../../server/testing/read-documents.ts';
-import { startTestServer } from '../../server/testing/test-server.ts';
-import { axeViolations, launchChromium, screenshot } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
-const PASSWORD = 'demo-passord-2026';
 const CASE_TITLE = 'Hjemmemarked og innovative offentlige anskaffelser';
 const REASON = 'Anders Nilsen er styremedlem i Norway Health Tech, som er berørt part i saken.';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 /** PDF text without whitespace: line breaks must not matter. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe.skipIf(!hasWeb)('conflict of interest in the browser (run `npx vite build` first)', () => {
-  let server: Server;
-  let browser: Browser;
+  const session = browserSession('conflicts');
+  const { check, login, h1, announced } = session;
   let page: Page;
-  let shot = 0;
-  const problems: string[] = [];
-
-  /** Every page state we look at must pass axe and gets a screenshot. */
-  async function check(p: Page, name: string) {
-    await p.waitForLoadState('networkidle');
-    shot += 1;
-    await screenshot(p, `conflicts-${String(shot).padStart(2, '0')}-${name}`);
-    const violations = await axeViolations(p);
-    if (violations.length) problems.push(`${name} (${p.url()}):\n${violations.join('\n')}`);
-    expect(violations, `axe på «${name}»:\n${violations.join('\n')}`).toEqual([]);
-  }
-
-  async function newPage() {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-      bypassCSP: true,
-    });
-    const p = await context.newPage();
-    p.on('pageerror', (e) => problems.push(`Sidefeil: ${e.message}`));
-    return p;
-  }
-
-  async function login(p: Page, email: string) {
-    await p.goto('/login');
-    await p.getByLabel('E-postadresse').fill(email);
-    await p.getByLabel('Passord').fill(PASSWORD);
-    await p.getByRole('button', { name: 'Logg inn' }).click();
-    await expect.poll(() => h1(p).textContent()).toContain('Velkommen');
-  }
-
-  const h1 = (p: Page) => p.getByRole('heading', { level: 1 });
-  const announced = (p: Page, text: string) =>
-    expect.poll(() => p.getByTestId('announcer').textContent()).toContain(text);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    page = await newPage();
+    await session.start();
+    page = await session.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (problems.length) console.error(problems.join('\n\n'));
-  });
+  afterAll(session.stop);
 
   it('proposes, records and prints a disqualification', async () => {
-    await login(page, server.login.email);
+    await login(page, session.server.login.email);
     await page.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
     await page.getByRole('link', { name: 'Møte 4/2026' }).click();
     await expect.poll(() => h1(page).textContent()).toBe('Møte 4/2026');
@@ -230,7 +183,7 @@ describe.skipIf(!hasWeb)('conflict of interest in the browser (run `npx vite bui
     await page.getByRole('button', { name: 'Lagre synlighet' }).click();
     await announced(page, 'vises nå for alle i rådet');
 
-    const member = await newPage();
+    const member = await session.newPage();
     await login(member, 'medlem@radsrom.no');
     await member.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
     await member.getByRole('link', { name: 'Interesser og verv' }).click();

@@ -2,18 +2,16 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TImport } from '../../server/features/imports/schema.ts';
-import { startTestServer } from '../../server/testing/test-server.ts';
-import { axeViolations, launchChromium, screenshot } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
 const FIXTURES = path.join(root, 'server/features/imports/fixtures');
 const CASE_PAPERS = 'case-papers-2-2019.txt';
 const MINUTES = 'minutes-1-2019.txt';
-const PASSWORD = 'demo-passord-2026';
 /** Minutes with a case number whose year does not fit its meeting, and no decision in it. */
 const NOTES = `Referat Møte 5/2018
 Dato Tirsdag 4. desember 2018, kl. 09:00 – 11:00
@@ -28,59 +26,26 @@ Sak 21/5/2017 Eventuelt
 Ingen saker under eventuelt.
 `;
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-
 describe.skipIf(!hasWeb)(
   'importing archive papers in the browser (run `npx vite build` first)',
   () => {
-    let server: Server;
-    let browser: Browser;
-    let page: Page;
-    let shot = 0;
-    const problems: string[] = [];
-
-    /** Every page state we look at must pass axe and gets a screenshot. */
-    async function check(p: Page, name: string) {
-      await p.waitForLoadState('networkidle');
-      shot += 1;
+    const session = browserSession('import', {
       // The review's action bar is sticky: at the bottom it sits in its place in the picture.
-      await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await screenshot(p, `import-${String(shot).padStart(2, '0')}-${name}`);
-      const violations = await axeViolations(p);
-      if (violations.length) problems.push(`${name} (${p.url()}):\n${violations.join('\n')}`);
-      expect(violations, `axe på «${name}»:\n${violations.join('\n')}`).toEqual([]);
-    }
-
-    const h1 = (p: Page) => p.getByRole('heading', { level: 1 });
-    const announced = (p: Page, text: string) =>
-      expect.poll(() => p.getByTestId('announcer').textContent()).toContain(text);
+      scrollToBottom: true,
+      acceptDownloads: false,
+    });
+    const { check, login, h1, announced, problems } = session;
+    let page: Page;
 
     beforeAll(async () => {
-      server = await startTestServer();
-      browser = await launchChromium();
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'nb-NO',
-        timezoneId: 'Europe/Oslo',
-        viewport: { width: 1280, height: 900 },
-        bypassCSP: true,
-      });
-      page = await context.newPage();
-      page.on('pageerror', (e) => problems.push(`Sidefeil: ${e.message}`));
+      await session.start();
+      page = await session.newPage();
     });
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (problems.length) console.error(problems.join('\n\n'));
-    });
+    afterAll(session.stop);
 
     it('uploads, corrects and imports meeting papers and minutes', async () => {
-      await page.goto('/login');
-      await page.getByLabel('E-postadresse').fill(server.login.email);
-      await page.getByLabel('Passord').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Logg inn' }).click();
-      await expect.poll(() => h1(page).textContent()).toContain('Velkommen');
+      await login(page, session.server.login.email);
       await page.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
       await page.getByRole('link', { name: 'Importer møtepapirer' }).click();
       await expect.poll(() => h1(page).textContent()).toBe('Importer møtepapirer');

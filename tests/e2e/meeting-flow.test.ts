@@ -2,15 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../server/testing/test-server.ts';
-import { axeViolations, launchChromium, screenshot } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 /** A one-page PDF to upload as an attachment. */
 async function smallPdf(): Promise<Buffer> {
@@ -21,67 +18,38 @@ async function smallPdf(): Promise<Buffer> {
 }
 
 describe.skipIf(!hasWeb)('meeting flow in the browser (run `npx vite build` first)', () => {
-  let server: Server;
-  let browser: Browser;
+  const session = browserSession('');
+  const { check, h1 } = session;
   let page: Page;
-  let shot = 0;
-  const problems: string[] = [];
-
-  /** Every page state we look at must pass axe and gets a screenshot. */
-  async function check(name: string) {
-    await page.waitForLoadState('networkidle');
-    shot += 1;
-    await screenshot(page, `${String(shot).padStart(2, '0')}-${name}`);
-    const violations = await axeViolations(page);
-    if (violations.length) problems.push(`${name} (${page.url()}):\n${violations.join('\n')}`);
-    expect(violations, `axe på «${name}»:\n${violations.join('\n')}`).toEqual([]);
-  }
-
-  const h1 = () => page.getByRole('heading', { level: 1 });
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-      // axe-core is injected as an inline script, which the app's CSP (rightly) forbids.
-      bypassCSP: true,
-    });
-    page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`Sidefeil: ${e.message}`));
+    await session.start();
+    page = await session.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (problems.length) console.error(problems.join('\n\n'));
-  });
+  afterAll(session.stop);
 
   it('logs in, plans a meeting with cases and an attachment, reorders, downloads the book', async () => {
     // Log in
     await page.goto('/');
     await expect.poll(() => page.url()).toContain('/login');
-    await expect.poll(() => h1().textContent()).toBe('Logg inn');
-    await check('login');
-    await page.getByLabel('E-postadresse').fill(server.login.email);
+    await expect.poll(() => h1(page).textContent()).toBe('Logg inn');
+    await check(page, 'login');
+    await page.getByLabel('E-postadresse').fill(session.server.login.email);
     await page.getByLabel('Passord').fill('feil-passord');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByText('Feil e-postadresse eller passord.').first().waitFor();
-    await check('login-error');
-    await page.getByLabel('Passord').fill(server.login.password);
+    await check(page, 'login-error');
+    await page.getByLabel('Passord').fill(session.server.login.password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
-    await expect.poll(() => h1().textContent()).toContain('Velkommen');
-    await check('home');
+    await expect.poll(() => h1(page).textContent()).toContain('Velkommen');
+    await check(page, 'home');
 
     // The council's meetings
     await page.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
-    await expect.poll(() => h1().textContent()).toBe('HelseOmsorg21-rådet');
+    await expect.poll(() => h1(page).textContent()).toBe('HelseOmsorg21-rådet');
     await page.getByRole('table').first().waitFor();
-    await check('council');
+    await check(page, 'council');
 
     // A new meeting
     await page.getByLabel('Dato').fill('2027-03-10');
@@ -90,10 +58,10 @@ describe.skipIf(!hasWeb)('meeting flow in the browser (run `npx vite build` firs
     await page.getByLabel('Møterom').fill('Møterom Abel');
     await page.getByLabel('Adresse').fill('Drammensveien 288, Oslo');
     await page.getByRole('button', { name: 'Opprett møte' }).click();
-    await expect.poll(() => h1().textContent()).toMatch(/^Møte \d+\/2027$/);
+    await expect.poll(() => h1(page).textContent()).toMatch(/^Møte \d+\/2027$/);
     const meetingUrl = page.url();
     const meetingId = meetingUrl.split('/').pop() ?? '';
-    await check('meeting-new');
+    await check(page, 'meeting-new');
 
     // Two cases
     const titles = [
@@ -109,11 +77,11 @@ describe.skipIf(!hasWeb)('meeting flow in the browser (run `npx vite build` firs
       await page.getByRole('button', { name: 'Legg til sak' }).click();
       await page.getByRole('link', { name: title }).waitFor();
     }
-    await check('meeting-with-cases');
+    await check(page, 'meeting-with-cases');
 
     // The first case paper: write a little, upload a PDF
     await page.getByRole('link', { name: titles[0] }).click();
-    await expect.poll(() => h1().textContent()).toContain(titles[0]);
+    await expect.poll(() => h1(page).textContent()).toContain(titles[0]);
     await page.getByRole('textbox', { name: 'Bakgrunn' }).click();
     await page.keyboard.type('Rådet gir hvert år innspill til statsbudsjettet.');
     await page.getByRole('button', { name: 'Lagre saksframlegget' }).click();
@@ -126,7 +94,7 @@ describe.skipIf(!hasWeb)('meeting flow in the browser (run `npx vite build` firs
     });
     await page.getByRole('button', { name: 'Last opp', exact: true }).click();
     await page.getByRole('link', { name: 'Utkast til innspill' }).waitFor();
-    await check('case');
+    await check(page, 'case');
 
     // Back to the meeting: move the second case above the first
     await page.goto(meetingUrl);
@@ -151,15 +119,15 @@ describe.skipIf(!hasWeb)('meeting flow in the browser (run `npx vite build` firs
     const moved = rows.find((r) => r.title === titles[1]);
     const other = rows.find((r) => r.title === titles[0]);
     expect(Number(moved?.number.split('/')[0])).toBeLessThan(Number(other?.number.split('/')[0]));
-    await check('meeting-reordered');
+    await check(page, 'meeting-reordered');
 
     // Settings
     await page.goto(meetingUrl.replace(/\/meetings\/.*/, '/'));
     await page.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
     await page.getByRole('link', { name: /Innstillinger/ }).click();
-    await expect.poll(() => h1().textContent()).toContain('Innstillinger');
+    await expect.poll(() => h1(page).textContent()).toContain('Innstillinger');
     await page.getByRole('table').first().waitFor();
-    await check('settings');
+    await check(page, 'settings');
 
     // The meeting book is a PDF
     const head = await page.evaluate(async (id) => {

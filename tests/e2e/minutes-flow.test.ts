@@ -1,20 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMinutes } from '../../server/features/minutes/schema.ts';
 import { pageTexts } from '../../server/testing/read-documents.ts';
-import { startTestServer } from '../../server/testing/test-server.ts';
-import { axeViolations, launchChromium, screenshot } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
-const PASSWORD = 'demo-passord-2026';
 const NEW_DECISION = 'Møteplanen for 2027 vedtas med fem møter, hvorav ett digitalt.';
 const COMMENT = 'Skriv gjerne at ett av møtene i 2027 skal være digitalt.';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 /** Plain text of rich text, whitespace removed: PDF line breaks must not matter. */
 const squeeze = (html: string) =>
@@ -24,67 +20,24 @@ const squeeze = (html: string) =>
     .replace(/\s+/g, '');
 
 describe.skipIf(!hasWeb)('minutes flow in the browser (run `npx vite build` first)', () => {
-  let server: Server;
-  let browser: Browser;
+  const session = browserSession('minutes');
+  const { check, login, h1, announced } = session;
   let page: Page;
   let member: Page;
-  let shot = 0;
-  const problems: string[] = [];
-
-  /** Every page state we look at must pass axe and gets a screenshot. */
-  async function check(p: Page, name: string) {
-    await p.waitForLoadState('networkidle');
-    shot += 1;
-    await screenshot(p, `minutes-${String(shot).padStart(2, '0')}-${name}`);
-    const violations = await axeViolations(p);
-    if (violations.length) problems.push(`${name} (${p.url()}):\n${violations.join('\n')}`);
-    expect(violations, `axe på «${name}»:\n${violations.join('\n')}`).toEqual([]);
-  }
-
-  async function newPage() {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-      bypassCSP: true,
-    });
-    const p = await context.newPage();
-    p.on('pageerror', (e) => problems.push(`Sidefeil: ${e.message}`));
-    return p;
-  }
-
-  async function login(p: Page, email: string) {
-    await p.goto('/login');
-    await p.getByLabel('E-postadresse').fill(email);
-    await p.getByLabel('Passord').fill(PASSWORD);
-    await p.getByRole('button', { name: 'Logg inn' }).click();
-    await expect.poll(() => h1(p).textContent()).toContain('Velkommen');
-  }
-
-  const h1 = (p: Page) => p.getByRole('heading', { level: 1 });
-  const announced = (p: Page, text: string) =>
-    expect.poll(() => p.getByTestId('announcer').textContent()).toContain(text);
   const status = (p: Page) => p.getByTestId('minutes-status').textContent();
   const caseArticle = (p: Page, title: string) =>
     p.locator('article.minutes-case').filter({ has: p.getByRole('link', { name: title }) });
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    page = await newPage();
-    member = await newPage();
+    await session.start();
+    page = await session.newPage();
+    member = await session.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (problems.length) console.error(problems.join('\n\n'));
-  });
+  afterAll(session.stop);
 
   it('records, circulates, takes comments, revises, approves and prints the minutes', async () => {
-    await login(page, server.login.email);
+    await login(page, session.server.login.email);
     await page.getByRole('link', { name: 'HelseOmsorg21-rådet' }).first().click();
     await page.getByRole('table').first().waitFor();
     await check(page, 'council');
@@ -146,7 +99,7 @@ describe.skipIf(!hasWeb)('minutes flow in the browser (run `npx vite build` firs
     await check(page, 'minutes-circulated');
 
     // Observers see the minutes only once approved.
-    const observer = await newPage();
+    const observer = await session.newPage();
     await login(observer, 'observator@radsrom.no');
     await observer.goto(page.url());
     await observer.getByText('Du kan ikke se referatet ennå.', { exact: false }).waitFor();
