@@ -43,10 +43,11 @@ export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
 
-const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'tr', 'br', 'td', 'th']);
-
-/** The words of rich text, one line per block, for searching and matching. */
-export function richTextToPlain(html: string): string {
+/**
+ * The text of HTML, with what each closing tag leaves behind (a line break after a paragraph,
+ * a tab after a cell). Void tags such as <br> count as closed where they stand.
+ */
+export function htmlToText(html: string, breaks: Readonly<Record<string, string>>): string {
   let out = '';
   const parser = new Parser(
     {
@@ -54,14 +55,23 @@ export function richTextToPlain(html: string): string {
         out += text;
       },
       onclosetag: (name) => {
-        if (BLOCK_TAGS.has(name)) out += '\n';
+        out += breaks[name] ?? '';
       },
     },
     { decodeEntities: true },
   );
   parser.write(html);
   parser.end();
-  return out.trim();
+  return out;
+}
+
+const LINE_PER_BLOCK = Object.fromEntries(
+  ['p', 'h2', 'h3', 'h4', 'li', 'tr', 'br', 'td', 'th'].map((tag) => [tag, '\n']),
+);
+
+/** The words of rich text, one line per block, for searching and matching. */
+export function richTextToPlain(html: string): string {
+  return htmlToText(html, LINE_PER_BLOCK).trim();
 }
 
 const escapeHtml = (text: string) =>

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
-import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { htmlToText } from '../../rich-text.ts';
 
 /** Enough for any real case document; keeps one odd file from filling the database. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -82,33 +82,18 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Through HTML rather than mammoth's raw text, which drops line breaks inside a paragraph
   // ("Referat<br>Møte 3/2025" would become "ReferatMøte 3/2025").
-  return htmlToLines((await mammoth.convertToHtml({ buffer })).value);
+  return htmlToText((await mammoth.convertToHtml({ buffer })).value, DOCX_BREAKS);
 }
-
-const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table']);
 
 /** Paragraphs separated by a blank line, line breaks kept, table cells on one line. */
-function htmlToLines(html: string): string {
-  let out = '';
-  const parser = new Parser(
-    {
-      ontext: (text) => {
-        out += text;
-      },
-      onopentag: (name) => {
-        if (name === 'br') out += '\n';
-      },
-      onclosetag: (name) => {
-        if (PARAGRAPHS.has(name)) out += '\n\n';
-        else if (name === 'td' || name === 'th') out += '\t';
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out;
-}
+const DOCX_BREAKS: Record<string, string> = {
+  ...Object.fromEntries(
+    ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table'].map((tag) => [tag, '\n\n']),
+  ),
+  br: '\n',
+  td: '\t',
+  th: '\t',
+};
 
 function clean(text: string): string | null {
   const out = text

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { isValidIsoDate } from '../../../core/dates.ts';
 import type { ImportResult } from '../../../core/import/types.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -27,6 +27,19 @@ export async function checkImport(
   councilId: string,
   result: ImportResult,
 ): Promise<string[]> {
+  // What the council already has, read once: this runs on every view of an import.
+  const held = await db
+    .select({ year: meetings.year, number: meetings.number })
+    .from(meetings)
+    .where(eq(meetings.councilId, councilId));
+  const taken = await db
+    .select({ year: cases.year, number: cases.number, meetingNumber: meetings.number })
+    .from(cases)
+    .innerJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(eq(cases.councilId, councilId));
+  const meetingKeys = new Set(held.map((m) => `${m.number}/${m.year}`));
+  const meetingOfCase = new Map(taken.map((c) => [`${c.number}/${c.year}`, c.meetingNumber]));
+
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const [i, meeting] of result.meetings.entries()) {
@@ -36,16 +49,7 @@ export async function checkImport(
       problems.push(`${label}: møtenummeret må ha formen M/ÅÅÅÅ, for eksempel 3/2021.`);
       continue;
     }
-    const [existing] = await db
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(
-        and(
-          eq(meetings.councilId, councilId),
-          eq(meetings.year, parsed.year),
-          eq(meetings.number, parsed.number),
-        ),
-      );
+    const existing = meetingKeys.has(`${parsed.number}/${parsed.year}`);
     if (!existing) {
       if (!meeting.date || !isValidIsoDate(meeting.date)) {
         problems.push(`${label}: skriv inn møtedatoen (ÅÅÅÅ-MM-DD).`);
@@ -72,20 +76,10 @@ export async function checkImport(
       if (seen.has(key)) problems.push(`${label}: sak ${c.number} står to ganger.`);
       seen.add(key);
       // The number may belong to a case in another meeting of the same year.
-      const [taken] = await db
-        .select({ meetingNumber: meetings.number })
-        .from(cases)
-        .innerJoin(meetings, eq(meetings.id, cases.meetingId))
-        .where(
-          and(
-            eq(cases.councilId, councilId),
-            eq(cases.year, number.year),
-            eq(cases.number, number.number),
-          ),
-        );
-      if (taken && taken.meetingNumber !== parsed.number) {
+      const takenBy = meetingOfCase.get(`${number.number}/${number.year}`);
+      if (takenBy !== undefined && takenBy !== parsed.number) {
         problems.push(
-          `${label}: saksnummer ${number.number}/${number.year} er allerede brukt i møte ${taken.meetingNumber}/${number.year}.`,
+          `${label}: saksnummer ${number.number}/${number.year} er allerede brukt i møte ${takenBy}/${number.year}.`,
         );
       }
     }
