@@ -198,3 +198,6 @@ export function preview(text: string | null, max = 90) {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max).trimEnd()} …` : flat;
 }
+
+/** The id of the «Må rettes før lagring» heading, where a blocked import sends the focus. */
+export const PROBLEMS_HEADING = 'import-problems-heading';
