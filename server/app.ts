@@ -31,6 +31,7 @@ import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
 import type { MailSender } from './features/notifications/mail-sender.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { searchRoutes } from './features/search/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(documentRoutes);
       await api.register(minutesRoutes);
       await api.register(decisionRoutes);
+      await api.register(searchRoutes);
       await api.register(followUpRoutes);
       await api.register(notificationRoutes);
       await api.register(interestRoutes);

@@ -36,6 +36,7 @@ const FIELD_NAMES: Record<string, string> = {
   status: 'status',
   version: 'versjon',
   stakeholders: 'berørte parter',
+  exemptionBasis: 'hjemmel for unntak fra offentlighet',
   aliases: 'alias',
   organisationName: 'organisasjon',
   organisationId: 'organisasjon',

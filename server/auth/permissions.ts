@@ -1,5 +1,7 @@
+import { isAgendaDraft, type MeetingStatus } from '../../core/meeting-status.ts';
 import type { MinutesStatus } from '../../core/minutes-status.ts';
 import type { CouncilRole } from '../../core/roles.ts';
+import type { SearchAudience } from '../../core/search.ts';
 import { forbidden } from '../errors.ts';
 
 /**
@@ -94,4 +96,46 @@ export function canWriteInterestsOf(actor: Actor, councilId: string, ownerUserId
 /** The councils whose meetings the actor may see. */
 export function readableCouncilIds(actor: Actor): string[] {
   return [...actor.roles.keys()].filter((id) => can(actor, 'council.read', id));
+}
+
+/**
+ * Search: each entry carries the audience that may read it (`core/search.ts`), set from these
+ * rules when the index is built, and each reader gets the councils whose entries of each
+ * audience they may read. Public entries are open to everyone, signed in or not.
+ */
+const SEARCH_READERS: Record<Exclude<SearchAudience, 'public'>, readonly CouncilRole[]> = {
+  council: ACTIONS['case.read'],
+  members: MINUTES_READERS.circulated,
+  secretariat: MINUTES_READERS.draft,
+};
+
+/** A case paper and its files: public once the notice is sent, unless exempt. */
+export function casePaperAudience(meetingStatus: MeetingStatus, exempt: boolean): SearchAudience {
+  return exempt || isAgendaDraft(meetingStatus) ? 'council' : 'public';
+}
+
+/** Minutes text and decisions follow `canReadMinutes`; public once approved, unless exempt. */
+export function minutesAudience(status: MinutesStatus, exempt: boolean): SearchAudience {
+  if (status === 'draft') return 'secretariat';
+  if (status !== 'approved') return 'members';
+  return exempt ? 'council' : 'public';
+}
+
+/** Follow-up items are the council's own working list. */
+export const FOLLOW_UP_AUDIENCE: SearchAudience = 'council';
+
+/** `everything` for system administrators; otherwise the councils per restricted audience. */
+export type SearchScope = 'everything' | Record<Exclude<SearchAudience, 'public'>, string[]>;
+
+export function searchScope(actor: Actor | null): SearchScope {
+  if (actor?.isSystemAdmin) return 'everything';
+  const councilsFor = (roles: readonly CouncilRole[]) =>
+    [...(actor?.roles ?? new Map<string, readonly CouncilRole[]>()).entries()]
+      .filter(([, held]) => held.some((role) => roles.includes(role)))
+      .map(([councilId]) => councilId);
+  return {
+    council: councilsFor(SEARCH_READERS.council),
+    members: councilsFor(SEARCH_READERS.members),
+    secretariat: councilsFor(SEARCH_READERS.secretariat),
+  };
 }

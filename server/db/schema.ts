@@ -169,6 +169,8 @@ export const cases = pgTable(
     previouslyHandledText: text('previously_handled_text').array().notNull().default(sql`'{}'`),
     /** Organisations that are parties to or affected by the case, for conflict proposals. */
     stakeholders: text('stakeholders').array().notNull().default(sql`'{}'`),
+    /** Legal basis for exemption from public access ("offl. § 14"); empty when public. */
+    exemptionBasis: text('exemption_basis').notNull().default(''),
     standingCaseId: uuid('standing_case_id').references(() => standingCases.id, {
       onDelete: 'set null',
     }),
@@ -235,6 +237,8 @@ export const attachments = pgTable(
     storageKey: text('storage_key').notNull(),
     /** Text read from the file at upload (PDF, DOCX), searched for conflict proposals. */
     extractedText: text('extracted_text'),
+    /** Legal basis for exemption from public access; empty when the file is public. */
+    exemptionBasis: text('exemption_basis').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [index('attachments_case_idx').on(t.caseId, t.position)],

@@ -186,6 +186,8 @@ type DemoCase = {
   proposedDecision: string;
   previouslyHandledText?: string[];
   stakeholders?: string[];
+  /** Legal basis when the case is exempt from public access. */
+  exemptionBasis?: string;
   attachmentTitle?: string;
   /** The attachment's text, line by line, as the PDF shows it. */
   attachmentLines?: string[];
@@ -314,6 +316,7 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     cases: [
       {
         title: 'Helsedata til forskning og innovasjon',
+        exemptionBasis: 'offl. § 14 første ledd',
         caseTypes: ['information', 'discussion'],
         background:
           '<p>Arbeidsgruppen om helsedata har møtt Helsedataservice og Folkehelseinstituttet. Saksbehandlingstiden for tilgang til data er fortsatt lang.</p>',

@@ -118,6 +118,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         previouslyHandledCaseIds: [],
         previouslyHandledText: c.previouslyHandledText ?? [],
         stakeholders: c.stakeholders ?? [],
+        exemptionBasis: c.exemptionBasis ?? '',
         background: c.background,
         reason: c.reason,
         mainPoints: c.mainPoints ?? '',

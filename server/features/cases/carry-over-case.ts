@@ -57,6 +57,7 @@ export async function carryOverCase(
         proposedDecision: r.proposedDecision,
         previouslyHandledText: r.previouslyHandledText,
         stakeholders: r.stakeholders,
+        exemptionBasis: r.exemptionBasis,
         carriedOverFromId: r.id,
       })
       .returning();

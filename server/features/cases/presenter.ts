@@ -20,6 +20,7 @@ export function presentCase(c: LoadedCase, canEdit: boolean): TCase {
     importedAttachments: row.importedAttachments,
     rawNumber: row.rawNumber,
     stakeholders: row.stakeholders,
+    exemptionBasis: row.exemptionBasis,
     background: row.background,
     reason: row.reason,
     mainPoints: row.mainPoints,

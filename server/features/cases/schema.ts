@@ -15,6 +15,8 @@ export const ZCaseFields = z.object({
   previouslyHandledText: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   /** Organisations that are parties to the case; checked against members' interests. */
   stakeholders: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  /** Legal basis for exemption from public access ("offl. § 14"); empty when public. */
+  exemptionBasis: z.string().trim().max(200).default(''),
   background: rich.default(''),
   reason: rich.default(''),
   mainPoints: rich.default(''),
@@ -56,6 +58,7 @@ export const ZCase = z.object({
   importedAttachments: z.array(z.string()),
   rawNumber: z.string().nullable(),
   stakeholders: z.array(z.string()),
+  exemptionBasis: z.string(),
   background: z.string(),
   reason: z.string(),
   mainPoints: z.string(),
