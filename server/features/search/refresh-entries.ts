@@ -111,15 +111,12 @@ function entryStatements(ids: SQL): SQL[] {
     INSERT INTO search_entries ${COLUMNS}
     SELECT 'attachment', a.id, ${CASE_FACTS},
       ${paperAudience("(c.exemption_basis <> '' OR a.exemption_basis <> '')")}, a.title,
-      coalesce(pages.sections, '[]'), f.text
+      CASE WHEN f.text = '' THEN '[]'::jsonb
+        ELSE jsonb_build_array(jsonb_build_object('key', 'text', 'label', 'Tekst', 'text', f.text)) END,
+      f.text
     ${CASE_JOINS}
     JOIN attachments a ON a.case_id = c.id
     CROSS JOIN LATERAL (SELECT left(${sql.raw(plain("coalesce(a.extracted_text, '')", false))}, ${MAX_FILE_TEXT}) AS text) f
-    CROSS JOIN LATERAL (
-      SELECT jsonb_agg(jsonb_build_object('key', 'page-' || n,
-          'label', CASE WHEN f.text LIKE E'%\f%' THEN 'Side ' || n ELSE 'Tekst' END, 'text', p)
-        ORDER BY n) AS sections
-      FROM regexp_split_to_table(f.text, E'\f') WITH ORDINALITY AS x(p, n) WHERE btrim(p) <> '') pages
     WHERE c.meeting_id = ANY (${ids})`,
     minutesEntry('minutes', 'discussion', 'Referat'),
     minutesEntry('decision', 'decision', 'Vedtak'),

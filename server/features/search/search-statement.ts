@@ -92,8 +92,8 @@ export function mainStatement(input: MainStatementInput): SQL {
   const rank =
     queries && sort === 'relevance'
       ? queries.fuzzy
-        ? sql`(ts_rank(e.document, q.full, 1) + CASE WHEN e.document @@ q.exact THEN 1 ELSE 0 END) * ${KIND_WEIGHT}`
-        : sql`ts_rank(e.document, q.full, 1) * ${KIND_WEIGHT}`
+        ? sql`(ts_rank_cd(e.document, q.full, 1) + CASE WHEN e.document @@ q.exact THEN 1 ELSE 0 END) * ${KIND_WEIGHT}`
+        : sql`ts_rank_cd(e.document, q.full, 1) * ${KIND_WEIGHT}`
       : sql`0::real`;
   const order =
     sort === 'relevance'
