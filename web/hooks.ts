@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { api } from './api.ts';
 
 export type Loaded<T> = {
@@ -41,4 +42,52 @@ export function useDocumentTitle(title: string) {
   useEffect(() => {
     document.title = title ? `${title} – Rådsrom` : 'Rådsrom';
   }, [title]);
+}
+
+/** How long a page may take to render the element a link's fragment names. */
+const HASH_WAIT_MS = 8000;
+
+/**
+ * Opens the page at the element the URL's fragment names ("#section-background"), as a search
+ * hit links to: once `ready` (the page's data has loaded) and the element exists, scrolls to it,
+ * moves focus to it and marks it with `data-hash-target` for a visible highlight. A client-side
+ * navigation does not update CSS `:target`, hence the attribute. Runs once per navigation.
+ */
+export function useScrollToHash(ready: boolean) {
+  const { hash, key } = useLocation();
+  const done = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!ready || hash.length < 2 || done.current === key) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    const started = performance.now();
+    let frame = 0;
+    const attempt = () => {
+      const target = document.getElementById(id);
+      if (target) {
+        done.current = key;
+        revealTarget(target);
+      } else if (performance.now() - started < HASH_WAIT_MS) {
+        frame = window.requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
+    return () => window.cancelAnimationFrame(frame);
+  }, [ready, hash, key]);
+}
+
+function revealTarget(target: HTMLElement) {
+  for (const old of document.querySelectorAll('[data-hash-target]')) {
+    old.removeAttribute('data-hash-target');
+  }
+  target.setAttribute('data-hash-target', '');
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  // Like a followed anchor: straight there, the target's top at the top of the window.
+  target.scrollIntoView({ block: 'start' });
 }

@@ -6,6 +6,7 @@ import './case-paper.css';
 import './minutes.css';
 import './conflicts.css';
 import './imports.css';
+import './search.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -50,6 +51,14 @@ const ImportsPage = lazy(() =>
 );
 const ImportReviewPage = lazy(() =>
   import('./routes/ImportReviewPage.tsx').then((m) => ({ default: m.ImportReviewPage })),
+);
+
+// The archive search: hits with filters, and a subject through the years.
+const SearchPage = lazy(() =>
+  import('./routes/SearchPage.tsx').then((m) => ({ default: m.SearchPage })),
+);
+const TopicPage = lazy(() =>
+  import('./routes/TopicPage.tsx').then((m) => ({ default: m.TopicPage })),
 );
 
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -97,6 +106,8 @@ const router = createBrowserRouter([
         ),
       },
       { path: '/notifications', element: guard(<NotificationsPage />) },
+      { path: '/search', element: lazyGuard(<SearchPage />, 'søket') },
+      { path: '/search/topic', element: lazyGuard(<TopicPage />, 'tidslinjen') },
       {
         path: '/cases/:caseId',
         element: guard(

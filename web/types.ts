@@ -65,3 +65,13 @@ export type {
   ImportWarning,
 } from '../core/import/types.ts';
 export type { TImport } from '../server/features/imports/schema.ts';
+
+export type {
+  TFacetValue,
+  TMarkedText,
+  TSearchFacets,
+  TSearchHit,
+  TSearchResult,
+  TTimeline,
+  TTimelineItem,
+} from '../server/features/search/schema.ts';

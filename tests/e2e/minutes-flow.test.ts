@@ -186,7 +186,7 @@ describe.skipIf(!hasWeb)('minutes flow in the browser (run `npx vite build` firs
     await page.goto(`/councils/${minutes.councilId}/decisions`);
     await page.getByTestId('decisions').waitFor();
     await page.getByLabel('Tekst').fill('fem møter');
-    await page.getByRole('button', { name: 'Søk' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Søk' }).click();
     await page.getByText('1 vedtak.').waitFor();
     await check(page, 'decision-register');
     await page.goto(`/councils/${minutes.councilId}/follow-ups`);

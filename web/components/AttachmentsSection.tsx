@@ -70,7 +70,13 @@ export function AttachmentsSection({
       ) : (
         <ol className="attachment-list">
           {items.map((a, index) => (
-            <li key={a.id} data-attachment={a.id}>
+            <li
+              key={a.id}
+              id={`attachment-${a.id}`}
+              tabIndex={-1}
+              className="hash-section"
+              data-attachment={a.id}
+            >
               {renaming === a.id ? (
                 <RenameForm
                   attachment={a}

@@ -5,7 +5,13 @@ import type { TCase, TMembership } from '../types.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { CaseTypeCheckboxes } from './CaseTypeCheckboxes.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
-import { type CaseFormValues, RICH_SECTIONS, requestBody, valuesFromCase } from './caseForm.ts';
+import {
+  type CaseFormValues,
+  RICH_SECTIONS,
+  requestBody,
+  sectionId,
+  valuesFromCase,
+} from './caseForm.ts';
 import { FormErrors, fieldError } from './FormErrors.tsx';
 import { PreviouslyHandledPicker } from './PreviouslyHandledPicker.tsx';
 import { RichTextEditor } from './RichTextEditor.tsx';
@@ -45,6 +51,7 @@ export function CaseEditor({
     caseTypes: `${id}-types`,
     addressee: `${id}-to`,
     sender: `${id}-from`,
+    exemptionBasis: `${id}-exemption`,
     caseOfficerIds: `${id}-officers`,
     stakeholders: `${id}-stakeholders`,
   } as const;
@@ -108,23 +115,35 @@ export function CaseEditor({
         error={fieldError(error, 'caseTypes')}
       />
       <div className="row">
-        <Textfield
-          id={fieldIds.addressee}
-          label="Til"
-          description="For eksempel «HelseOmsorg21-rådet»"
-          value={values.addressee}
-          onChange={(e) => set('addressee', e.target.value)}
-          error={fieldError(error, 'addressee')}
-        />
-        <Textfield
-          id={fieldIds.sender}
-          label="Fra"
-          description="Leder av sekretariatet"
-          value={values.sender}
-          onChange={(e) => set('sender', e.target.value)}
-          error={fieldError(error, 'sender')}
-        />
+        <div id={sectionId('addressee')} tabIndex={-1} className="hash-section">
+          <Textfield
+            id={fieldIds.addressee}
+            label="Til"
+            description="For eksempel «HelseOmsorg21-rådet»"
+            value={values.addressee}
+            onChange={(e) => set('addressee', e.target.value)}
+            error={fieldError(error, 'addressee')}
+          />
+        </div>
+        <div id={sectionId('sender')} tabIndex={-1} className="hash-section">
+          <Textfield
+            id={fieldIds.sender}
+            label="Fra"
+            description="Leder av sekretariatet"
+            value={values.sender}
+            onChange={(e) => set('sender', e.target.value)}
+            error={fieldError(error, 'sender')}
+          />
+        </div>
       </div>
+      <Textfield
+        id={fieldIds.exemptionBasis}
+        label="Unntatt offentlighet (hjemmel)"
+        description="Tom når saken er offentlig. Skriv hjemmelen, for eksempel «offl. § 14»."
+        value={values.exemptionBasis}
+        onChange={(e) => set('exemptionBasis', e.target.value)}
+        error={fieldError(error, 'exemptionBasis')}
+      />
       <Fieldset id={fieldIds.caseOfficerIds}>
         <Fieldset.Legend>Saksbehandlere</Fieldset.Legend>
         <Fieldset.Description>Velg blant sekretariatets folk.</Fieldset.Description>
@@ -151,27 +170,32 @@ export function CaseEditor({
           <p className="ds-validation-message">{fieldError(error, 'caseOfficerIds')}</p>
         )}
       </Fieldset>
-      <PreviouslyHandledPicker
-        councilId={initial.councilId}
-        caseId={initial.id}
-        refs={values.previouslyHandled}
-        texts={values.previouslyHandledText}
-        onRefsChange={(v) => set('previouslyHandled', v)}
-        onTextsChange={(v) => set('previouslyHandledText', v)}
-      />
-      <Textfield
-        id={fieldIds.stakeholders}
-        label="Berørte parter"
-        description="Organisasjoner som er part i saken eller berøres særlig av den, én per linje. Rådsrom sammenligner dem med medlemmenes registrerte interesser og foreslår mulig inhabilitet."
-        multiline
-        rows={3}
-        value={values.stakeholders}
-        onChange={(e) => set('stakeholders', e.target.value)}
-        error={fieldError(error, 'stakeholders')}
-      />
+      <div id={sectionId('previouslyHandled')} tabIndex={-1} className="hash-section">
+        <PreviouslyHandledPicker
+          councilId={initial.councilId}
+          caseId={initial.id}
+          refs={values.previouslyHandled}
+          texts={values.previouslyHandledText}
+          onRefsChange={(v) => set('previouslyHandled', v)}
+          onTextsChange={(v) => set('previouslyHandledText', v)}
+        />
+      </div>
+      <div id={sectionId('stakeholders')} tabIndex={-1} className="hash-section">
+        <Textfield
+          id={fieldIds.stakeholders}
+          label="Berørte parter"
+          description="Organisasjoner som er part i saken eller berøres særlig av den, én per linje. Rådsrom sammenligner dem med medlemmenes registrerte interesser og foreslår mulig inhabilitet."
+          multiline
+          rows={3}
+          value={values.stakeholders}
+          onChange={(e) => set('stakeholders', e.target.value)}
+          error={fieldError(error, 'stakeholders')}
+        />
+      </div>
       {RICH_SECTIONS.map((s) => (
         <RichTextEditor
           key={s.key}
+          id={sectionId(s.key)}
           label={s.label}
           value={values[s.key]}
           description={

@@ -32,7 +32,7 @@ export function FollowUpTable({
         </Table.Head>
         <Table.Body>
           {items.map((f) => (
-            <Table.Row key={f.id}>
+            <Table.Row key={f.id} id={`follow-up-${f.id}`} tabIndex={-1} className="hash-row">
               <Table.Cell>{f.title}</Table.Cell>
               <Table.Cell>
                 <RouterLink className="ds-link" to={`/cases/${f.caseId}`}>

@@ -1,12 +1,15 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
-import { Outlet, Link as RouterLink, useNavigate } from 'react-router-dom';
+import { Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth.tsx';
 import { NotificationProvider, useNotifications } from '../notifications.tsx';
 import { AnnouncerProvider } from './Announcer.tsx';
+import { HeaderSearch } from './search/HeaderSearch.tsx';
 
 export function Layout() {
   const { me, logout } = useAuth();
   const navigate = useNavigate();
+  // The search pages have their own, larger search field.
+  const onSearchPage = useLocation().pathname.startsWith('/search');
 
   async function onLogout() {
     await logout();
@@ -25,6 +28,7 @@ export function Layout() {
               </span>
               Rådsrom
             </RouterLink>
+            {me && !onSearchPage && <HeaderSearch />}
             {me && (
               <div className="site-header__user">
                 <NotificationLink />

@@ -9,11 +9,14 @@ import { useEffect, useId, useState } from 'react';
  * bold, italic and line breaks.
  */
 export function RichTextEditor({
+  id: targetId,
   label,
   description,
   value,
   onChange,
 }: {
+  /** The wrapper's id, for links to this part of the form (it takes focus: tabIndex -1). */
+  id?: string;
   label: string;
   description?: string;
   value: string;
@@ -60,7 +63,11 @@ export function RichTextEditor({
   }, [editor, value]);
 
   return (
-    <div className="rte">
+    <div
+      id={targetId}
+      tabIndex={targetId ? -1 : undefined}
+      className={targetId ? 'rte hash-section' : 'rte'}
+    >
       <div className="ds-label rte__label" id={labelId}>
         {label}
       </div>

@@ -7,6 +7,8 @@ export type CaseFormValues = {
   caseTypes: CaseType[];
   addressee: string;
   sender: string;
+  /** "Unntatt offentlighet – hjemmel", e.g. "offl. § 14"; empty when the case is public. */
+  exemptionBasis: string;
   caseOfficerIds: string[];
   previouslyHandled: TCaseRef[];
   previouslyHandledText: string[];
@@ -25,11 +27,19 @@ export const RICH_SECTIONS = [
   { key: 'proposedDecision', label: 'Forslag til vedtak' },
 ] as const;
 
+/**
+ * The id of a part of the case paper, in both the read view and the editor: a search hit opens
+ * the case at `#section-<key>` (keys as in the search index: addressee, sender, background,
+ * reason, mainPoints, proposedDecision, previouslyHandled, stakeholders).
+ */
+export const sectionId = (key: string) => `section-${key}`;
+
 export const FIELD_LABELS: Record<string, string> = {
   title: 'Tittel',
   caseTypes: 'Type sak',
   addressee: 'Til',
   sender: 'Fra',
+  exemptionBasis: 'Unntatt offentlighet (hjemmel)',
   caseOfficerIds: 'Saksbehandlere',
   previouslyHandledCaseIds: 'Tidligere behandlet',
   previouslyHandledText: 'Tidligere behandlet (eldre nummer)',
@@ -49,6 +59,7 @@ export function valuesFromCase(c: TCase): CaseFormValues {
     caseTypes: [...c.caseTypes],
     addressee: c.addressee,
     sender: c.sender,
+    exemptionBasis: c.exemptionBasis,
     caseOfficerIds: c.caseOfficers.map((o) => o.id),
     previouslyHandled: [...c.previouslyHandled],
     previouslyHandledText: [...c.previouslyHandledText],

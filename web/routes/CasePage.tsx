@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { formatCaseTypes } from '../../core/case-types.ts';
@@ -7,10 +7,10 @@ import { AttachmentsSection } from '../components/AttachmentsSection.tsx';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { CaseEditor } from '../components/CaseEditor.tsx';
 import { CaseHistory } from '../components/CaseHistory.tsx';
-import { RICH_SECTIONS } from '../components/caseForm.ts';
+import { RICH_SECTIONS, sectionId } from '../components/caseForm.ts';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { useApi } from '../hooks.ts';
+import { useApi, useScrollToHash } from '../hooks.ts';
 import type { TCase, TMembership } from '../types.ts';
 
 export function CasePage() {
@@ -22,6 +22,11 @@ export function CasePage() {
     c?.canEdit ? `/councils/${c.councilId}/memberships` : null,
   );
   const [savedCount, setSavedCount] = useState(0);
+  // A search hit opens the case at a part of the paper or an attachment (#section-…, #attachment-…).
+  // The editor waits for the memberships; the target must be the element that stays.
+  useScrollToHash(
+    Boolean(c) && (!c?.canEdit || memberships.data !== undefined || Boolean(memberships.error)),
+  );
 
   if (!c) {
     return (
@@ -69,6 +74,11 @@ export function CasePage() {
           </>
         )}
       </Paragraph>
+      {c.exemptionBasis && (
+        <p className="exemption-notice">
+          <Tag data-color="warning">Unntatt offentlighet: {c.exemptionBasis}</Tag>
+        </p>
+      )}
 
       <nav aria-label="Last ned saksframlegget" className="downloads">
         <a className="ds-link" href={`/api/cases/${c.id}/case-paper.docx`} download>
@@ -130,20 +140,27 @@ function ReadOnlyCase({ c }: { c: TCase }) {
       <dl className="facts">
         <dt>Type sak</dt>
         <dd>{formatCaseTypes(c.caseTypes)}</dd>
-        <dt>Til</dt>
-        <dd>{c.addressee || '–'}</dd>
-        <dt>Fra</dt>
-        <dd>{c.sender || '–'}</dd>
+        <Fact id="addressee" label="Til" value={c.addressee} />
+        <Fact id="sender" label="Fra" value={c.sender} />
+        {c.exemptionBasis && (
+          <>
+            <dt>Unntatt offentlighet</dt>
+            <dd>{c.exemptionBasis}</dd>
+          </>
+        )}
         <dt>Saksbehandlere</dt>
         <dd>{c.caseOfficers.map((o) => o.name).join(', ') || '–'}</dd>
-        <dt>Tidligere behandlet</dt>
-        <dd>{previously.join('; ') || '–'}</dd>
-        <dt>Berørte parter</dt>
-        <dd>{c.stakeholders.join(', ') || '–'}</dd>
+        <Fact id="previouslyHandled" label="Tidligere behandlet" value={previously.join('; ')} />
+        <Fact id="stakeholders" label="Berørte parter" value={c.stakeholders.join(', ')} />
       </dl>
       {RICH_SECTIONS.map((s) =>
         c[s.key] ? (
-          <div key={s.key} className="read-section">
+          <div
+            key={s.key}
+            id={sectionId(s.key)}
+            tabIndex={-1}
+            className="read-section hash-section"
+          >
             <Heading level={3} data-size="sm">
               {s.label}
             </Heading>
@@ -153,5 +170,15 @@ function ReadOnlyCase({ c }: { c: TCase }) {
         ) : null,
       )}
     </section>
+  );
+}
+
+/** One line of the paper's facts; its id lets a search hit open the case at it. */
+function Fact({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <div id={sectionId(id)} tabIndex={-1} className="facts__row hash-section">
+      <dt>{label}</dt>
+      <dd>{value || '–'}</dd>
+    </div>
   );
 }

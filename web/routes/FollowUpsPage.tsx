@@ -8,7 +8,7 @@ import {
   Switch,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { api } from '../api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
@@ -22,7 +22,7 @@ import {
 } from '../components/minutes/FollowUpForm.tsx';
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from '../components/minutes/labels.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { useApi } from '../hooks.ts';
+import { useApi, useScrollToHash } from '../hooks.ts';
 import type { TFollowUp } from '../types.ts';
 import type { TCouncilWithAccess } from './CouncilPage.tsx';
 
@@ -36,6 +36,16 @@ export function FollowUpsPage() {
   );
   const [editing, setEditing] = useState<TFollowUp | null>(null);
   const canManage = council.data?.canManage ?? false;
+
+  // A search hit opens the list at its row (#follow-up-<id>); a finished item needs "show all".
+  const { hash } = useLocation();
+  const wanted = hash.startsWith('#follow-up-') ? hash.slice(1) : null;
+  const missing =
+    wanted !== null && list.data && !list.data.some((f) => `follow-up-${f.id}` === wanted);
+  useEffect(() => {
+    if (missing && !showAll) setShowAll(true);
+  }, [missing, showAll]);
+  useScrollToHash(Boolean(list.data) && !missing);
 
   return (
     <>

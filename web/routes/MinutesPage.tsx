@@ -14,7 +14,7 @@ import { VersionsSection } from '../components/minutes/VersionsSection.tsx';
 import { WorkflowPanel } from '../components/minutes/WorkflowPanel.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { formatDate, formatPlace } from '../format.ts';
-import { useApi } from '../hooks.ts';
+import { useApi, useScrollToHash } from '../hooks.ts';
 import type { TMeetingDetail, TMinutes } from '../types.ts';
 
 const deadlineText = (iso: string) => formatOsloDateTime(new Date(iso));
@@ -25,6 +25,8 @@ export function MinutesPage() {
   const loaded = useApi<TMinutes>(`/meetings/${meetingId}/minutes`);
   const m = meeting.data;
   const minutes = loaded.data;
+  // A search hit opens the minutes at a case's block (#case-<caseId>, its heading).
+  useScrollToHash(Boolean(minutes));
 
   const crumbs = (
     <Breadcrumbs

@@ -24,6 +24,9 @@ export type RawHit = {
   section_key: string | null;
   section_label: string | null;
   snippet: string | null;
+  /** The first and last characters of the part the snippet is from, to show where it was cut. */
+  section_head: string | null;
+  section_tail: string | null;
   found_in_section: boolean;
   case_number: number;
   case_title: string;
@@ -68,7 +71,7 @@ function presentHit(h: RawHit): TSearchHit {
     id: h.id,
     kind: h.kind,
     title: markedText(h.title),
-    snippet: markedText(h.snippet ?? ''),
+    snippet: markedText(withEllipses(h.snippet ?? '', h.section_head ?? '', h.section_tail ?? '')),
     section:
       h.found_in_section && h.section_key
         ? { key: h.section_key, label: h.section_label ?? '' }
@@ -102,6 +105,24 @@ function hitHref(h: RawHit): string {
     case 'follow_up':
       return `/councils/${h.council_id}/follow-ups#follow-up-${h.source_id}`;
   }
+}
+
+/** "… " and " …" where the snippet starts or ends inside the text it was cut from. */
+export function withEllipses(snippet: string, head: string, tail: string): string {
+  if (!snippet) return snippet;
+  const squash = (t: string) =>
+    t
+      .replaceAll(MARK_START, '')
+      .replaceAll(MARK_END, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[^\p{L}\p{N}]+$/u, '');
+  const bare = squash(snippet);
+  const start = squash(head).slice(0, Math.min(16, bare.length));
+  const end = squash(tail).slice(-16);
+  const prefix = bare.startsWith(start) ? '' : '… ';
+  const suffix = bare.endsWith(end) ? '' : ' …';
+  return `${prefix}${snippet}${suffix}`;
 }
 
 /** "⟦kliniske⟧ studier" → pieces with the found words marked. */

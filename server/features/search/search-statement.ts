@@ -144,6 +144,8 @@ function hitRows(): SQL {
       coalesce(found.key, first.key) AS section_key,
       coalesce(found.label, first.label) AS section_label,
       coalesce(found.snippet, first.snippet) AS snippet,
+      coalesce(found.head, first.head) AS section_head,
+      coalesce(found.tail, first.tail) AS section_tail,
       found.key IS NOT NULL AS found_in_section,
       c.number AS case_number, c.title AS case_title, m.number AS meeting_number,
       m.year AS meeting_year, m.date AS meeting_date, co.short_name AS council_short_name
@@ -156,7 +158,8 @@ function hitRows(): SQL {
     LEFT JOIN LATERAL (
       -- The first part with a searched word; parts are read in order and the scan stops there.
       SELECT s ->> 'key' AS key, s ->> 'label' AS label,
-        ts_headline('norwegian', s ->> 'text', q.anyq, ${SNIPPET}) AS snippet
+        ts_headline('norwegian', s ->> 'text', q.anyq, ${SNIPPET}) AS snippet,
+        left(s ->> 'text', 40) AS head, right(s ->> 'text', 40) AS tail
       FROM jsonb_array_elements(e.sections) AS s
       WHERE to_tsvector('norwegian', s ->> 'text') @@ q.anyq
       LIMIT 1
@@ -164,7 +167,8 @@ function hitRows(): SQL {
     LEFT JOIN LATERAL (
       SELECT s ->> 'key' AS key, s ->> 'label' AS label,
         CASE WHEN q.anyq IS NULL THEN left(s ->> 'text', 240)
-          ELSE ts_headline('norwegian', s ->> 'text', q.anyq, ${SNIPPET}) END AS snippet
+          ELSE ts_headline('norwegian', s ->> 'text', q.anyq, ${SNIPPET}) END AS snippet,
+        left(s ->> 'text', 40) AS head, right(s ->> 'text', 40) AS tail
       FROM jsonb_array_elements(e.sections) AS s
       WHERE found.key IS NULL
       LIMIT 1
