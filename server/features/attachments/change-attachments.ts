@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit.ts';
+import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { attachments } from '../../db/schema.ts';
 import { setPositions } from '../../db/set-positions.ts';
@@ -20,23 +20,31 @@ export async function loadAttachment(db: Db, attachmentId: string) {
   return { attachment: row, councilId: owner.councilId, meetingId: owner.meetingId };
 }
 
-export async function renameAttachment(
+/** Renames a file, and marks it exempt from public access (or public again) with its basis. */
+export async function updateAttachment(
   db: Db,
   userId: string,
   attachmentId: string,
-  title: string,
+  input: { title: string; exemptionBasis?: string },
 ) {
   const { attachment, councilId, meetingId } = await loadAttachment(db, attachmentId);
   await assertCasePaperOpen(db, meetingId);
+  const exemptionBasis = input.exemptionBasis ?? attachment.exemptionBasis;
   await db.transaction(async (tx) => {
-    await tx.update(attachments).set({ title }).where(eq(attachments.id, attachmentId));
+    await tx
+      .update(attachments)
+      .set({ title: input.title, exemptionBasis })
+      .where(eq(attachments.id, attachmentId));
     await recordAudit(tx, {
       userId,
       councilId,
       entityType: 'attachment',
       entityId: attachmentId,
       action: 'update',
-      changes: { title: { from: attachment.title, to: title } },
+      changes: diff(
+        { title: attachment.title, exemptionBasis: attachment.exemptionBasis },
+        { title: input.title, exemptionBasis },
+      ),
     });
   });
 }

@@ -9,8 +9,8 @@ import { ZAttachment, ZCaseParams } from '../cases/schema.ts';
 import {
   deleteAttachment,
   loadAttachment,
-  renameAttachment,
   reorderAttachments,
+  updateAttachment,
 } from './change-attachments.ts';
 import { uploadAttachment } from './upload-attachment.ts';
 
@@ -92,7 +92,11 @@ export async function attachmentRoutes(app: FastifyInstance) {
     {
       schema: {
         params: ZAttachmentParams,
-        body: z.object({ title: z.string().trim().min(2).max(300) }),
+        body: z.object({
+          title: z.string().trim().min(2).max(300),
+          /** Legal basis for exemption from public access; empty makes the file public. */
+          exemptionBasis: z.string().trim().max(200).optional(),
+        }),
         response: { 204: z.null() },
       },
     },
@@ -100,7 +104,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const actor = requireActor(request);
       const { councilId } = await loadAttachment(db, request.params.attachmentId);
       assertCan(actor, 'case.write', councilId);
-      await renameAttachment(db, actor.userId, request.params.attachmentId, request.body.title);
+      await updateAttachment(db, actor.userId, request.params.attachmentId, request.body);
       return reply.code(204).send(null);
     },
   );

@@ -32,6 +32,7 @@ export function presentCase(c: LoadedCase, canEdit: boolean): TCase {
       fileName: a.fileName,
       mediaType: a.mediaType,
       size: a.size,
+      exemptionBasis: a.exemptionBasis,
     })),
     carriedOverFrom: c.carriedOverFrom,
     carriedOverTo: c.carriedOverTo,

@@ -37,6 +37,7 @@ export const ZAttachment = z.object({
   fileName: z.string(),
   mediaType: z.string(),
   size: z.number().int(),
+  exemptionBasis: z.string(),
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
 

@@ -58,9 +58,12 @@ const COLUMNS = sql.raw(
   '(kind, source_id, council_id, meeting_id, case_id, year, date, case_types, has_decision, persons, audience, title, sections, body)',
 );
 
-/** What every entry of a case shares: where it belongs, its filters and its people. */
-const CASE_FACTS = sql.raw(`c.council_id, c.meeting_id, c.id, m.year, m.date, c.case_types,
-  coalesce(mi.status = 'approved' AND cm.decision <> '' AND NOT cm.postponed, false),
+/** What every entry of a case shares: where it belongs and its filters. */
+const CASE_PLACE = `c.council_id, c.meeting_id, c.id, m.year, m.date, c.case_types,
+  coalesce(mi.status = 'approved' AND cm.decision <> '' AND NOT cm.postponed, false)`;
+
+/** Place and filters, and the people: its officers and those named in an imported paper. */
+const CASE_FACTS = sql.raw(`${CASE_PLACE},
   ARRAY(SELECT u.name FROM case_officers o JOIN users u ON u.id = o.user_id
         WHERE o.case_id = c.id ORDER BY o.position) || c.imported_case_officers`);
 
@@ -122,8 +125,7 @@ function entryStatements(ids: SQL): SQL[] {
     minutesEntry('decision', 'decision', 'Vedtak'),
     sql`
     INSERT INTO search_entries ${COLUMNS}
-    SELECT 'follow_up', fu.id, c.council_id, c.meeting_id, c.id, m.year, m.date, c.case_types,
-      coalesce(mi.status = 'approved' AND cm.decision <> '' AND NOT cm.postponed, false),
+    SELECT 'follow_up', fu.id, ${sql.raw(CASE_PLACE)},
       CASE WHEN fu.owner <> '' THEN ARRAY[fu.owner] ELSE ARRAY[]::text[] END,
       ${FOLLOW_UP_AUDIENCE}::search_audience, fu.title, '[]', ''
     ${CASE_JOINS}

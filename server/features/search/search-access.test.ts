@@ -112,6 +112,22 @@ describe('search shows each reader only what they may read', () => {
     expect(draft?.decision ?? null).toBeNull();
   });
 
+  it('hides a file marked exempt from the public, not from the council', async () => {
+    const secretariat = await signIn(server, server.login.email, server.login.password);
+    const probe = { q: 'legemiddelutprøvinger', page: 1, pageSize: 20 };
+    const observer = searchScope(actorWith(fixtures.demoCouncilId, 'observer'));
+    expect((await searchArchive(server.db, searchScope(null), probe)).total).toBe(1);
+    const marked = await secretariat.put(`/api/attachments/${fixtures.attachmentId}`, {
+      title: 'Nordisk notat',
+      exemptionBasis: 'offl. § 15',
+    });
+    expect(marked.status).toBe(204);
+    expect((await searchArchive(server.db, searchScope(null), probe)).total).toBe(0);
+    expect((await searchArchive(server.db, observer, probe)).total).toBe(1);
+    const paper = await secretariat.get(`/api/cases/${fixtures.published.caseIds[0]}`);
+    expect(paper.body.attachments[0].exemptionBasis).toBe('offl. § 15');
+  });
+
   it("answers the API without signing in, and with the signed-in reader's rights", async () => {
     const anonymous = await server.app.inject({ url: '/api/search?q=sommerfuglmodellen' });
     expect(anonymous.statusCode).toBe(200);
