@@ -52,6 +52,10 @@ export const searchEntries = pgTable(
     /** Plain text in parts that a hit can open at (a case paper's fields, a file's pages). */
     sections: jsonb('sections').$type<SearchSection[]>().notNull(),
     body: text('body').notNull(),
+    /** The title alone: small and stored in the row, so ranking many hits by title is cheap. */
+    titleDocument: tsvector('title_document')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('norwegian'::regconfig, title)`),
     document: tsvector('document')
       .notNull()
       .generatedAlwaysAs(

@@ -81,60 +81,107 @@ export type MainStatementInput = {
 };
 
 /**
- * One statement for a page of results: the matching entries (once), the page in order with
- * marked titles and snippets from the part where the words were found, the total, and the
- * count per filter value. Returns a single JSON value.
+ * How many hits are ranked by the full text; beyond them hits follow by title and date. Ranking
+ * reads each hit's whole text, so a common word matching most of the archive would otherwise
+ * read the archive on every search. The best hits for a word are in the title-first window.
+ */
+export const RANK_WINDOW = 500;
+
+/**
+ * One statement for a page of results: the matching entries (once, from the narrow row), the
+ * page in order with marked titles and snippets from the part where the words were found, the
+ * total, and the count per filter value. Returns a single JSON value.
  */
 export function mainStatement(input: MainStatementInput): SQL {
   const { queries, scope, filters, sort, limit, offset } = input;
   const where = [accessCondition(scope), ...filterConditions(filters)];
   if (queries) where.unshift(sql`e.document @@ q.full`);
-  const rank =
-    queries && sort === 'relevance'
-      ? queries.fuzzy
-        ? sql`(ts_rank_cd(e.document, q.full, 1) + CASE WHEN e.document @@ q.exact THEN 1 ELSE 0 END) * ${KIND_WEIGHT}`
-        : sql`ts_rank_cd(e.document, q.full, 1) * ${KIND_WEIGHT}`
-      : sql`0::real`;
-  const order =
-    sort === 'relevance'
-      ? sql`rank DESC, date DESC, id`
-      : sort === 'newest'
-        ? sql`date DESC, rank DESC, id`
-        : sql`date ASC, rank DESC, id`;
   const q = queries
     ? sql`SELECT ${queries.full} AS full, ${queries.exact} AS exact, ${queries.any} AS anyq`
     : sql`SELECT NULL::tsquery AS full, NULL::tsquery AS exact, NULL::tsquery AS anyq`;
+  const exactBonus = queries?.fuzzy
+    ? sql` + CASE WHEN e.document @@ q.exact THEN 1 ELSE 0 END`
+    : sql``;
+  const page =
+    queries && sort === 'relevance'
+      ? sql`
+candidates AS (SELECT id FROM matches ORDER BY title_score DESC, date DESC LIMIT ${RANK_WINDOW}),
+ranked AS (
+  SELECT c.id, (ts_rank_cd(e.document, q.full, 1)${exactBonus}) * ${KIND_WEIGHT} AS rank
+  FROM candidates c JOIN search_entries e ON e.id = c.id CROSS JOIN q
+),
+page AS (
+  SELECT m.id, row_number() OVER (ORDER BY r.rank DESC NULLS LAST, m.title_score DESC, m.date DESC, m.id) AS ord
+  FROM matches m LEFT JOIN ranked r ON r.id = m.id
+  ORDER BY ord LIMIT ${limit} OFFSET ${offset}
+)`
+      : sql`
+page AS (
+  SELECT id, row_number() OVER (ORDER BY date ${sql.raw(sort === 'oldest' ? 'ASC' : 'DESC')}, title_score DESC, id) AS ord
+  FROM matches ORDER BY ord LIMIT ${limit} OFFSET ${offset}
+)`;
   return sql`
 WITH q AS (${q}),
 matches AS MATERIALIZED (
   SELECT e.id, e.council_id, e.meeting_id, e.year, e.date, e.kind, e.case_types,
-    e.has_decision, e.persons, ${rank} AS rank
+    e.has_decision, e.persons, coalesce(ts_rank_cd(e.title_document, q.anyq), 0) AS title_score
   FROM search_entries e, q
   WHERE ${sql.join(where, sql` AND `)}
 ),
-page AS (
-  SELECT id, row_number() OVER (ORDER BY ${order}) AS ord
-  FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-)
+groups AS MATERIALIZED (
+  SELECT GROUPING(council_id, year, meeting_id, kind, has_decision) AS g,
+    council_id, year, meeting_id, kind, has_decision, count(*) AS n
+  FROM matches
+  GROUP BY GROUPING SETS ((council_id), (year), (meeting_id), (kind), (has_decision), ())
+),${page}
 SELECT json_build_object(
-  'total', (SELECT count(*) FROM matches),
+  'total', coalesce((SELECT n FROM groups WHERE g = ${GROUPED_BY.nothing}), 0),
   'hits', (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM (${hitRows()}) h),
   'facets', json_build_object(
-    'council', (${facet(sql`council_id`, sql`(SELECT short_name FROM councils WHERE id = f.value)`)}),
-    'year', (${facet(sql`year`, sql`f.value::text`, sql`f.value DESC`)}),
-    'meeting', (${facet(
-      sql`meeting_id`,
-      sql`(SELECT number || '/' || year || ' ' || to_char(date, 'DD.MM.YYYY') FROM meetings WHERE id = f.value)`,
+    'council', (${grouped('council_id', sql`(SELECT short_name FROM councils WHERE id = f.value::uuid)`)}),
+    'year', (${grouped('year', sql`f.value`, sql`f.value DESC`)}),
+    'meeting', (${grouped(
+      'meeting_id',
+      sql`(SELECT number || '/' || year || ' ' || to_char(date, 'DD.MM.YYYY') FROM meetings WHERE id = f.value::uuid)`,
       sql`f.n DESC`,
       30,
     )}),
-    'caseType', (${facet(sql`unnest(case_types)`, sql`f.value::text`)}),
-    'kind', (${facet(sql`kind`, sql`f.value::text`)}),
-    'hasDecision', (${facet(sql`has_decision`, sql`f.value::text`)}),
-    'person', (${facet(sql`unnest(persons)`, sql`f.value`, sql`f.n DESC, f.value`, 30)})
+    'kind', (${grouped('kind', sql`f.value`)}),
+    'hasDecision', (${grouped('has_decision', sql`f.value`)}),
+    'caseType', (${unnested('case_types', 10)}),
+    'person', (${unnested('persons', 30)})
   )
 ) AS result
 FROM q`;
+}
+
+/** GROUPING() of the facet columns in `groups`: a bit is set for each column not grouped by. */
+const GROUPED_BY = {
+  council_id: 0b01111,
+  year: 0b10111,
+  meeting_id: 0b11011,
+  kind: 0b11101,
+  has_decision: 0b11110,
+  nothing: 0b11111,
+} as const;
+
+/** Counts per value of one facet column, from the one pass over the matches. */
+function grouped(
+  column: Exclude<keyof typeof GROUPED_BY, 'nothing'>,
+  label: SQL,
+  order: SQL = sql`f.n DESC, f.value`,
+  limit = 50,
+): SQL {
+  return sql`SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', ${label}, 'count', f.n) ORDER BY ${order}), '[]')
+    FROM (SELECT ${sql.raw(column)}::text AS value, n FROM groups WHERE g = ${GROUPED_BY[column]}
+          ORDER BY n DESC LIMIT ${limit}) f`;
+}
+
+/** Counts per value of an array column (an entry can have several). */
+function unnested(column: 'case_types' | 'persons', limit: number): SQL {
+  return sql`SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', f.value, 'count', f.n) ORDER BY f.n DESC, f.value), '[]')
+    FROM (SELECT value::text, count(*) AS n FROM matches, unnest(${sql.raw(column)}) AS value
+          GROUP BY value ORDER BY count(*) DESC LIMIT ${limit}) f`;
 }
 
 function hitRows(): SQL {
@@ -173,11 +220,4 @@ function hitRows(): SQL {
       WHERE found.key IS NULL
       LIMIT 1
     ) AS first ON true`;
-}
-
-/** Counts per value of one field over all matches, largest (or in `order`) first. */
-function facet(value: SQL, label: SQL, order: SQL = sql`f.n DESC, f.value`, limit = 50): SQL {
-  return sql`SELECT coalesce(json_agg(json_build_object('value', f.value::text, 'label', ${label}, 'count', f.n) ORDER BY ${order}), '[]')
-    FROM (SELECT value, count(*) AS n FROM (SELECT ${value} AS value FROM matches) v
-          GROUP BY value ORDER BY count(*) DESC LIMIT ${limit}) f`;
 }
