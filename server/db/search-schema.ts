@@ -51,7 +51,6 @@ export const searchEntries = pgTable(
     title: text('title').notNull(),
     /** Plain text in parts that a hit can open at (a case paper's fields, a file's pages). */
     sections: jsonb('sections').$type<SearchSection[]>().notNull(),
-    body: text('body').notNull(),
     /** The title alone: small and stored in the row, so ranking many hits by title is cheap. */
     titleDocument: tsvector('title_document')
       .notNull()
@@ -59,7 +58,7 @@ export const searchEntries = pgTable(
     document: tsvector('document')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('norwegian'::regconfig, title), 'A') || setweight(to_tsvector('norwegian'::regconfig, search_persons_text(persons)), 'C') || setweight(to_tsvector('norwegian'::regconfig, body), 'D')`,
+        sql`setweight(to_tsvector('norwegian'::regconfig, title), 'A') || setweight(to_tsvector('norwegian'::regconfig, search_persons_text(persons)), 'C') || setweight(to_tsvector('norwegian'::regconfig, search_sections_text(sections)), 'D')`,
       ),
   },
   (t) => [
@@ -72,7 +71,7 @@ export const searchEntries = pgTable(
 
 /** Every word in the index once, for typo tolerance by trigram similarity. */
 export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (t) => [
-  index('search_words_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+  index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
 ]);
 
 /** Meetings whose entries must be rebuilt, marked by triggers on the source tables. */

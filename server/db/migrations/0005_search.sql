@@ -3,6 +3,9 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 -- array_to_string is only "stable" in general; for text[] it is immutable, as a generated column needs.
 CREATE FUNCTION search_persons_text(text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT array_to_string($1, ' ') $$;--> statement-breakpoint
+-- The text of an entry's sections, for its tsvector (so the text is stored once, in sections).
+CREATE FUNCTION search_sections_text(jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT coalesce(string_agg(s ->> 'text', E'\n\n'), '') FROM jsonb_array_elements($1) AS s $$;--> statement-breakpoint
 CREATE TYPE "public"."search_audience" AS ENUM('public', 'council', 'members', 'secretariat');--> statement-breakpoint
 CREATE TYPE "public"."search_kind" AS ENUM('case', 'attachment', 'minutes', 'decision', 'follow_up');--> statement-breakpoint
 CREATE TABLE "search_entries" (
@@ -20,9 +23,8 @@ CREATE TABLE "search_entries" (
 	"audience" "search_audience" NOT NULL,
 	"title" text NOT NULL,
 	"sections" jsonb NOT NULL,
-	"body" text NOT NULL,
 	"title_document" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, title)) STORED NOT NULL,
-	"document" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('norwegian'::regconfig, title), 'A') || setweight(to_tsvector('norwegian'::regconfig, search_persons_text(persons)), 'C') || setweight(to_tsvector('norwegian'::regconfig, body), 'D')) STORED NOT NULL,
+	"document" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('norwegian'::regconfig, title), 'A') || setweight(to_tsvector('norwegian'::regconfig, search_persons_text(persons)), 'C') || setweight(to_tsvector('norwegian'::regconfig, search_sections_text(sections)), 'D')) STORED NOT NULL,
 	CONSTRAINT "search_entries_source_key" UNIQUE("kind","source_id")
 );
 --> statement-breakpoint
@@ -42,7 +44,7 @@ ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_case_id_cases_id_fk"
 CREATE INDEX "search_entries_document_idx" ON "search_entries" USING gin ("document");--> statement-breakpoint
 CREATE INDEX "search_entries_meeting_idx" ON "search_entries" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "search_entries_council_date_idx" ON "search_entries" USING btree ("council_id","date");--> statement-breakpoint
-CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gist ("word" gist_trgm_ops);
+CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);
 --> statement-breakpoint
 -- Long values (texts, the full tsvector) go out of the row, so finding and counting many hits
 -- reads a narrow table; only the hits that are ranked or shown read the rest.

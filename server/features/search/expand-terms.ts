@@ -1,11 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { isFuzzyCandidate } from '../../../core/search-query.ts';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
 
-/** How alike (trigram similarity) a word in the archive must be to count as the same word. */
-const MIN_SIMILARITY = 0.55;
 const MAX_ALTERNATIVES = 3;
+
+/**
+ * How alike (trigram similarity) a word in the archive must be to count as a near spelling. A
+ * typo changes up to four of a word's n + 2 trigrams whatever its length, so long words must be
+ * more alike: otherwise "beredskapskommuneavtale" would bring in every "beredskapskommune…".
+ */
+export function minSimilarity(word: string): number {
+  const n = word.length;
+  return Math.max(0.55, (n - 4) / (n + 6));
+}
 
 /**
  * Near spellings in the archive of each word searched for ("habiltet" → "habilitet",
@@ -13,23 +21,30 @@ const MAX_ALTERNATIVES = 3;
  * Spellings that stem to the same word add nothing and are left out.
  */
 export async function findAlternatives(
-  db: DbOrTx,
+  db: Db,
   words: readonly string[],
 ): Promise<Map<string, string[]>> {
   const candidates = [...new Set(words.map((w) => w.toLowerCase()).filter(isFuzzyCandidate))];
   const found = new Map<string, string[]>();
   if (candidates.length === 0) return found;
-  const rows = rowsOf<{ term: string; word: string }>(
-    await db.execute(sql`
-      SELECT t.term, n.word
-      FROM jsonb_array_elements_text(${JSON.stringify(candidates)}::jsonb) WITH ORDINALITY AS t(term, i)
-      CROSS JOIN LATERAL (
-        SELECT word FROM search_words ORDER BY word <-> t.term LIMIT ${MAX_ALTERNATIVES + 1}
-      ) AS n
-      WHERE similarity(n.word, t.term) >= ${MIN_SIMILARITY}
-        AND plainto_tsquery('norwegian', n.word)::text <> plainto_tsquery('norwegian', t.term)::text
-      ORDER BY t.i, similarity(n.word, t.term) DESC`),
-  );
+  const terms = candidates.map((term) => ({ term, min: minSimilarity(term) }));
+  const lowest = Math.min(...terms.map((t) => t.min));
+  const rows = await db.transaction(async (tx) => {
+    // The index answers `%` at the session's threshold; raising it for this query keeps the
+    // index scan small instead of filtering thousands of loose matches afterwards.
+    await tx.execute(
+      sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(lowest)}, true)`,
+    );
+    return rowsOf<{ term: string; word: string }>(
+      await tx.execute(sql`
+        SELECT t.term, w.word
+        FROM jsonb_to_recordset(${JSON.stringify(terms)}::jsonb) AS t(term text, min real)
+        JOIN search_words w ON w.word % t.term
+        WHERE similarity(w.word, t.term) >= t.min
+          AND plainto_tsquery('norwegian', w.word)::text <> plainto_tsquery('norwegian', t.term)::text
+        ORDER BY t.term, similarity(w.word, t.term) DESC, w.word`),
+    );
+  });
   for (const { term, word } of rows) {
     const list = found.get(term) ?? [];
     if (list.length < MAX_ALTERNATIVES) list.push(word);

@@ -49,13 +49,13 @@ export async function rebuildSearchEntries(tx: DbOrTx, meetingIds: readonly stri
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM search_entries e,
       unnest(tsvector_to_array(to_tsvector('simple',
-        e.title || ' ' || array_to_string(e.persons, ' ') || ' ' || e.body))) AS w
+        e.title || ' ' || search_persons_text(e.persons) || ' ' || search_sections_text(e.sections)))) AS w
     WHERE e.meeting_id = ANY (${ids}) AND length(w) BETWEEN 4 AND 40 AND w !~ '[0-9_]'
     ON CONFLICT DO NOTHING`);
 }
 
 const COLUMNS = sql.raw(
-  '(kind, source_id, council_id, meeting_id, case_id, year, date, case_types, has_decision, persons, audience, title, sections, body)',
+  '(kind, source_id, council_id, meeting_id, case_id, year, date, case_types, has_decision, persons, audience, title, sections)',
 );
 
 /** What every entry of a case shares: where it belongs and its filters. */
@@ -94,8 +94,7 @@ function entryStatements(ids: SQL): SQL[] {
   const minutesEntry = (kind: 'minutes' | 'decision', column: string, label: string) => sql`
     INSERT INTO search_entries ${COLUMNS}
     SELECT ${kind}::search_kind, c.id, ${CASE_FACTS}, ${minutesAudienceSql}, c.title,
-      jsonb_build_array(jsonb_build_object('key', ${kind}::text, 'label', ${label}::text, 'text', t.text)),
-      t.text
+      jsonb_build_array(jsonb_build_object('key', ${kind}::text, 'label', ${label}::text, 'text', t.text))
     ${CASE_JOINS}
     CROSS JOIN LATERAL (SELECT ${sql.raw(plain(`cm.${column}`))} AS text) t
     WHERE c.meeting_id = ANY (${ids}) AND mi.id IS NOT NULL AND t.text <> ''`;
@@ -103,11 +102,10 @@ function entryStatements(ids: SQL): SQL[] {
     sql`
     INSERT INTO search_entries ${COLUMNS}
     SELECT 'case', c.id, ${CASE_FACTS}, ${paperAudience("c.exemption_basis <> ''")}, c.title,
-      coalesce(parts.sections, '[]'), coalesce(parts.body, '')
+      coalesce(parts.sections, '[]')
     ${CASE_JOINS}
     CROSS JOIN LATERAL (
-      SELECT jsonb_agg(jsonb_build_object('key', k, 'label', l, 'text', t) ORDER BY i) AS sections,
-        string_agg(t, E'\n\n' ORDER BY i) AS body
+      SELECT jsonb_agg(jsonb_build_object('key', k, 'label', l, 'text', t) ORDER BY i) AS sections
       FROM (VALUES ${sql.raw(caseParts)}) AS s(i, k, l, t) WHERE t <> '') parts
     WHERE c.meeting_id = ANY (${ids})`,
     sql`
@@ -115,8 +113,7 @@ function entryStatements(ids: SQL): SQL[] {
     SELECT 'attachment', a.id, ${CASE_FACTS},
       ${paperAudience("(c.exemption_basis <> '' OR a.exemption_basis <> '')")}, a.title,
       CASE WHEN f.text = '' THEN '[]'::jsonb
-        ELSE jsonb_build_array(jsonb_build_object('key', 'text', 'label', 'Tekst', 'text', f.text)) END,
-      f.text
+        ELSE jsonb_build_array(jsonb_build_object('key', 'text', 'label', 'Tekst', 'text', f.text)) END
     ${CASE_JOINS}
     JOIN attachments a ON a.case_id = c.id
     CROSS JOIN LATERAL (SELECT left(${sql.raw(plain("coalesce(a.extracted_text, '')", false))}, ${MAX_FILE_TEXT}) AS text) f
@@ -127,7 +124,7 @@ function entryStatements(ids: SQL): SQL[] {
     INSERT INTO search_entries ${COLUMNS}
     SELECT 'follow_up', fu.id, ${sql.raw(CASE_PLACE)},
       CASE WHEN fu.owner <> '' THEN ARRAY[fu.owner] ELSE ARRAY[]::text[] END,
-      ${FOLLOW_UP_AUDIENCE}::search_audience, fu.title, '[]', ''
+      ${FOLLOW_UP_AUDIENCE}::search_audience, fu.title, '[]'
     ${CASE_JOINS}
     JOIN follow_ups fu ON fu.case_id = c.id
     WHERE c.meeting_id = ANY (${ids})`,

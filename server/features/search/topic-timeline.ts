@@ -54,7 +54,7 @@ export async function topicTimeline(
       SELECT c.id AS case_id, c.number AS case_number, c.title AS case_title,
         m.id AS meeting_id, m.number AS meeting_number, m.year, m.date,
         co.id AS council_id, co.short_name, mt.found_in, count(*) OVER () AS total,
-        (SELECT e.body FROM search_entries e
+        (SELECT e.sections -> 0 ->> 'text' FROM search_entries e
           WHERE e.kind = 'decision' AND e.case_id = c.id AND ${access}) AS decision
       FROM matches mt
       JOIN cases c ON c.id = mt.case_id

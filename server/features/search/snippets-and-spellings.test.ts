@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minSimilarity } from './expand-terms.ts';
 import { markedText, withEllipses } from './presenter.ts';
 
 describe('snippets', () => {
@@ -27,5 +28,14 @@ describe('snippets', () => {
         tail,
       ),
     ).toBe('Rådet drøftet saken. ⟦Kliniske⟧ studier i kommunene er viktige for pasientene');
+  });
+});
+
+describe('near spellings', () => {
+  it('asks long words to be more alike, so compounds do not pass as typos', () => {
+    expect(minSimilarity('habiltet')).toBe(0.55);
+    // "oirenteringene" is 0.58 like "orienteringene"; "…avtale" is 0.62 like "…arena".
+    expect(minSimilarity('oirenteringene')).toBeLessThan(0.58);
+    expect(minSimilarity('beredskapskommuneavtale')).toBeGreaterThan(0.62);
   });
 });
