@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   'meeting-book': () => import('./meeting-book.ts'),
   conflicts: () => import('./conflicts.ts'),
   import: () => import('./import.ts'),
+  search: () => import('./search.ts'),
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
