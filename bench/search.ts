@@ -36,7 +36,7 @@ import {
  * beside them the same queries as plain SQL (`querySearchIndex`: near spellings and the main
  * statement, no HTTP, refresh or presentation), the floor the API cannot beat. The reader is a
  * secretariat member of one council: that council's internal material and everything public.
- * `--quick`: both databases at 1/50. `--only=postgres|pglite`. `--explain`: the plan of the
+ * `--quick`: both databases at 1/50; `--scale=full|tenth|fiftieth` sets both. `--only=postgres|pglite`. `--explain`: the plan of the
  * slowest SQL query. The HTTP clients run in a worker thread, not on the server's event loop.
  */
 
@@ -399,9 +399,11 @@ export async function run(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const scaleName = args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
+  const forced = scaleName ? SCALES[scaleName as keyof typeof SCALES] : undefined;
   const targets = [
-    ['postgres', quick ? SCALES.fiftieth : SCALES.full],
-    ['pglite', quick ? SCALES.fiftieth : SCALES.tenth],
+    ['postgres', forced ?? (quick ? SCALES.fiftieth : SCALES.full)],
+    ['pglite', forced ?? (quick ? SCALES.fiftieth : SCALES.tenth)],
   ] as const;
   console.log(
     `\nsearch${quick ? ' --quick' : ''}: ${QUERIES} queries after ${WARM_UP} warm-up, page size 20`,

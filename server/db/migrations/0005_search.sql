@@ -46,9 +46,10 @@ CREATE INDEX "search_entries_meeting_idx" ON "search_entries" USING btree ("meet
 CREATE INDEX "search_entries_council_date_idx" ON "search_entries" USING btree ("council_id","date");--> statement-breakpoint
 CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);
 --> statement-breakpoint
--- Long values (texts, the full tsvector) go out of the row, so finding and counting many hits
--- reads a narrow table; only the hits that are ranked or shown read the rest.
-ALTER TABLE "search_entries" SET (toast_tuple_target = 128);--> statement-breakpoint
+-- Long values (the texts, the full tsvector) go out of the row while the short ones (ids,
+-- filters, the title's tsvector) stay in it, so finding and counting many hits reads a narrow
+-- table; only the hits that are ranked or shown read the rest.
+ALTER TABLE "search_entries" SET (toast_tuple_target = 512);--> statement-breakpoint
 -- Writes mark the meetings whose search entries are out of date; features/search rebuilds them
 -- before it reads. Marking in the database covers every write path, present and future.
 CREATE FUNCTION search_mark_stale() RETURNS trigger LANGUAGE plpgsql AS $$

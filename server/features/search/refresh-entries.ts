@@ -77,19 +77,12 @@ function entryStatements(ids: SQL): SQL[] {
     ([key, label, expression], i) => `(${i}, '${key}', '${label}', ${expression})`,
   ).join(',\n');
   const paperAudience = (exempt: string) =>
-    audienceCase(
-      'm.status',
-      MEETING_STATUSES,
-      (s) => casePaperAudience(s, false),
-      exempt,
-      (s) => casePaperAudience(s, true),
-    );
+    audienceCase('m.status', MEETING_STATUSES, exempt, casePaperAudience);
   const minutesAudienceSql = audienceCase(
     'mi.status',
     MINUTES_STATUSES,
-    (s) => minutesAudience(s, false),
     "c.exemption_basis <> ''",
-    (s) => minutesAudience(s, true),
+    minutesAudience,
   );
   const minutesEntry = (kind: 'minutes' | 'decision', column: string, label: string) => sql`
     INSERT INTO search_entries ${COLUMNS}
@@ -131,18 +124,17 @@ function entryStatements(ids: SQL): SQL[] {
   ];
 }
 
-/** A CASE expression giving each status its audience, from the rules in permissions. */
+/** A CASE expression giving each status, exempt or not, its audience by the rule in permissions. */
 function audienceCase<S extends string>(
   column: string,
   statuses: readonly S[],
-  open: (status: S) => SearchAudience,
   exempt: string,
-  closed: (status: S) => SearchAudience,
+  rule: (status: S, exempt: boolean) => SearchAudience,
 ): SQL {
   const branches = statuses
     .flatMap((s) => [
-      `WHEN ${exempt} AND ${column} = '${s}' THEN '${closed(s)}'`,
-      `WHEN ${column} = '${s}' THEN '${open(s)}'`,
+      `WHEN ${exempt} AND ${column} = '${s}' THEN '${rule(s, true)}'`,
+      `WHEN ${column} = '${s}' THEN '${rule(s, false)}'`,
     ])
     .join(' ');
   return sql.raw(`(CASE ${branches} END)::search_audience`);

@@ -102,40 +102,47 @@ export function mainStatement(input: MainStatementInput): SQL {
   const exactBonus = queries?.fuzzy
     ? sql` + CASE WHEN e.document @@ q.exact THEN 1 ELSE 0 END`
     : sql``;
+  // Only the page is numbered: numbering every match would sort them all.
+  const direction = sql.raw(sort === 'oldest' ? 'ASC' : 'DESC');
   const page =
     queries && sort === 'relevance'
       ? sql`
-candidates AS (SELECT id FROM matches ORDER BY title_score DESC, date DESC LIMIT ${RANK_WINDOW}),
+candidates AS (SELECT id FROM matches ORDER BY title_hit DESC, date DESC LIMIT ${RANK_WINDOW}),
 ranked AS (
   SELECT c.id, (ts_rank_cd(e.document, q.full, 1)${exactBonus}) * ${KIND_WEIGHT} AS rank
   FROM candidates c JOIN search_entries e ON e.id = c.id CROSS JOIN q
 ),
 page AS (
-  SELECT m.id, row_number() OVER (ORDER BY r.rank DESC NULLS LAST, m.title_score DESC, m.date DESC, m.id) AS ord
-  FROM matches m LEFT JOIN ranked r ON r.id = m.id
-  ORDER BY ord LIMIT ${limit} OFFSET ${offset}
+  SELECT id, ${offset} + row_number() OVER (ORDER BY rank DESC NULLS LAST, title_hit DESC, date DESC, id) AS ord
+  FROM (
+    SELECT m.id, r.rank, m.title_hit, m.date FROM matches m LEFT JOIN ranked r ON r.id = m.id
+    ORDER BY r.rank DESC NULLS LAST, m.title_hit DESC, m.date DESC, m.id LIMIT ${limit} OFFSET ${offset}
+  ) AS s
 )`
       : sql`
 page AS (
-  SELECT id, row_number() OVER (ORDER BY date ${sql.raw(sort === 'oldest' ? 'ASC' : 'DESC')}, title_score DESC, id) AS ord
-  FROM matches ORDER BY ord LIMIT ${limit} OFFSET ${offset}
+  SELECT id, ${offset} + row_number() OVER (ORDER BY date ${direction}, title_hit DESC, id) AS ord
+  FROM (
+    SELECT id, date, title_hit FROM matches
+    ORDER BY date ${direction}, title_hit DESC, id LIMIT ${limit} OFFSET ${offset}
+  ) AS s
 )`;
   return sql`
 WITH q AS (${q}),
 matches AS MATERIALIZED (
   SELECT e.id, e.council_id, e.meeting_id, e.year, e.date, e.kind, e.case_types,
-    e.has_decision, e.persons, coalesce(ts_rank_cd(e.title_document, q.anyq), 0) AS title_score
+    e.has_decision, e.persons, coalesce(e.title_document @@ q.anyq, false) AS title_hit
   FROM search_entries e, q
   WHERE ${sql.join(where, sql` AND `)}
 ),
 groups AS MATERIALIZED (
-  SELECT GROUPING(council_id, year, meeting_id, kind, has_decision) AS g,
-    council_id, year, meeting_id, kind, has_decision, count(*) AS n
+  SELECT GROUPING(${sql.raw(FACET_COLUMNS.join(', '))}) AS g, ${sql.raw(FACET_COLUMNS.join(', '))},
+    count(*) AS n
   FROM matches
-  GROUP BY GROUPING SETS ((council_id), (year), (meeting_id), (kind), (has_decision), ())
+  GROUP BY GROUPING SETS (${sql.raw(FACET_COLUMNS.map((c) => `(${c})`).join(', '))}, ())
 ),${page}
 SELECT json_build_object(
-  'total', coalesce((SELECT n FROM groups WHERE g = ${GROUPED_BY.nothing}), 0),
+  'total', coalesce((SELECT n FROM groups WHERE g = ${NOT_GROUPED}), 0),
   'hits', (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM (${hitRows()}) h),
   'facets', json_build_object(
     'council', (${grouped('council_id', sql`(SELECT short_name FROM councils WHERE id = f.value::uuid)`)}),
@@ -155,33 +162,44 @@ SELECT json_build_object(
 FROM q`;
 }
 
-/** GROUPING() of the facet columns in `groups`: a bit is set for each column not grouped by. */
-const GROUPED_BY = {
-  council_id: 0b01111,
-  year: 0b10111,
-  meeting_id: 0b11011,
-  kind: 0b11101,
-  has_decision: 0b11110,
-  nothing: 0b11111,
-} as const;
+/**
+ * The columns counted per value, in one pass over the matches (GROUPING SETS). The arrays are
+ * grouped whole (few distinct combinations) and split into their values afterwards.
+ */
+const FACET_COLUMNS = [
+  'council_id',
+  'year',
+  'meeting_id',
+  'kind',
+  'has_decision',
+  'case_types',
+  'persons',
+] as const;
+type FacetColumn = (typeof FACET_COLUMNS)[number];
 
-/** Counts per value of one facet column, from the one pass over the matches. */
+/** GROUPING() sets a bit, first column highest, for each column a row is not grouped by. */
+const NOT_GROUPED = 2 ** FACET_COLUMNS.length - 1;
+const groupedBy = (column: FacetColumn) =>
+  NOT_GROUPED - 2 ** (FACET_COLUMNS.length - 1 - FACET_COLUMNS.indexOf(column));
+
+/** Counts per value of one facet column. */
 function grouped(
-  column: Exclude<keyof typeof GROUPED_BY, 'nothing'>,
+  column: Exclude<FacetColumn, 'case_types' | 'persons'>,
   label: SQL,
   order: SQL = sql`f.n DESC, f.value`,
   limit = 50,
 ): SQL {
   return sql`SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', ${label}, 'count', f.n) ORDER BY ${order}), '[]')
-    FROM (SELECT ${sql.raw(column)}::text AS value, n FROM groups WHERE g = ${GROUPED_BY[column]}
+    FROM (SELECT ${sql.raw(column)}::text AS value, n FROM groups WHERE g = ${groupedBy(column)}
           ORDER BY n DESC LIMIT ${limit}) f`;
 }
 
 /** Counts per value of an array column (an entry can have several). */
 function unnested(column: 'case_types' | 'persons', limit: number): SQL {
   return sql`SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', f.value, 'count', f.n) ORDER BY f.n DESC, f.value), '[]')
-    FROM (SELECT value::text, count(*) AS n FROM matches, unnest(${sql.raw(column)}) AS value
-          GROUP BY value ORDER BY count(*) DESC LIMIT ${limit}) f`;
+    FROM (SELECT value::text, sum(n)::bigint AS n
+          FROM groups, unnest(${sql.raw(column)}) AS value WHERE g = ${groupedBy(column)}
+          GROUP BY value ORDER BY sum(n) DESC LIMIT ${limit}) f`;
 }
 
 function hitRows(): SQL {
