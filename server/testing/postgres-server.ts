@@ -23,7 +23,11 @@ export function findPostgresBin(): string | null {
  * Starts a throw-away PostgreSQL cluster in a temporary directory, listening only on a free
  * loopback port. PostgreSQL refuses to run as root, so as root it runs as the `postgres` user.
  */
-export async function startPostgres(bin: string): Promise<{ url: string; stop: () => void }> {
+export async function startPostgres(
+  bin: string,
+  /** Extra server settings, e.g. `['shared_buffers=2GB']` for a benchmark of a tuned server. */
+  settings: readonly string[] = [],
+): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'radsrom-pg-'));
   chmodSync(dir, 0o777);
@@ -44,7 +48,7 @@ export async function startPostgres(bin: string): Promise<{ url: string; stop: (
     '-w',
     'start',
     '-o',
-    `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`,
+    `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200${settings.map((x) => ` -c ${x}`).join('')}`,
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
