@@ -4,6 +4,7 @@ import {
   type TextSource,
   tokenCount,
 } from '../core/organisation-matching.ts';
+import { random } from './random.ts';
 
 /**
  * Conflict proposals for a meeting of 15 cases with 200 attachment pages (about 3,000
@@ -24,17 +25,6 @@ const INTERESTS_PER_MEMBER = 10;
 const ORGANISATIONS = 200;
 const MEETING_DATE = '2026-03-12';
 
-/** Deterministic, so that every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(20260312);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 

@@ -4,24 +4,7 @@ import type { Db } from '../server/db/client.ts';
 import { rowsOf } from '../server/db/rows.ts';
 import { councilMemberships, councils, users } from '../server/db/schema.ts';
 
-/**
- * The synthetic archive for `bench/search.ts`: councils × years × 6 meetings × 12 cases, with
- * Norwegian-like text from a Zipf-distributed vocabulary (real health-policy words, generated
- * inflections and a long tail of compounds), person names with spelling variants, and attachment
- * texts of 1–4 pages. Generated in Node from one seed (the same archive in every run and in
- * both databases) and written in batches of set-based INSERT … SELECT FROM jsonb_array_elements.
- */
-
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 const list = (words: string) => words.trim().split(/\s+/);
 const FUNCTION_WORDS = list(`og i på for til som av er det at med en et de har skal kan vil ikke om

@@ -12,20 +12,18 @@ import { type SearchScope, searchScope } from '../server/auth/permissions.ts';
 import { loadConfig } from '../server/config.ts';
 import { type Db, openDatabase } from '../server/db/client.ts';
 import { rowsOf } from '../server/db/rows.ts';
-import { findAlternatives } from '../server/features/search/expand-terms.ts';
 import { refreshStaleSearchEntries } from '../server/features/search/refresh-entries.ts';
 import { ZSearchQuery } from '../server/features/search/schema.ts';
-import { querySearchIndex } from '../server/features/search/search-archive.ts';
-import { mainStatement, textQueries } from '../server/features/search/search-statement.ts';
+import { querySearchIndex, searchStatement } from '../server/features/search/search-archive.ts';
 import { createMailer } from '../server/mail/mailer.ts';
 import { filesystemStorage } from '../server/storage/file-storage.ts';
 import { findPostgresBin, startPostgres } from '../server/testing/postgres-server.ts';
+import { random } from './random.ts';
 import {
   BENCH_LOGIN,
   buildArchive,
   COLLOCATIONS,
   type Corpus,
-  random,
   SCALES,
   type Scale,
 } from './search-data.ts';
@@ -385,12 +383,7 @@ async function explainSlowest(db: Db, scope: SearchScope, queries: Query[], plai
   const samples = plain?.samples ?? [];
   const i = samples.reduce((best, x, j) => (x.ms > (samples[best]?.ms ?? 0) ? j : best), 0);
   const query = ZSearchQuery.parse(queries[i]?.params ?? {});
-  const terms = parseSearchQuery(query.q);
-  const texts = textQueries(terms, await findAlternatives(db, terms.words));
-  const sort = query.sort ?? (texts ? 'relevance' : 'newest');
-  const offset = (query.page - 1) * query.pageSize;
-  const input = { queries: texts, scope, filters: query, sort, limit: query.pageSize, offset };
-  const statement = mainStatement(input);
+  const { statement } = await searchStatement(db, scope, query);
   const plan = rowsOf<Record<string, string>>(
     await db.execute(sql`EXPLAIN (ANALYZE, BUFFERS) ${statement}`),
   );

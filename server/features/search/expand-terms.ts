@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { isFuzzyCandidate } from '../../../core/search-query.ts';
+import { isFuzzyCandidate, parseSearchQuery } from '../../../core/search-query.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
+import { textQueries } from './search-statement.ts';
 
 const MAX_ALTERNATIVES = 3;
 
@@ -51,4 +52,11 @@ export async function findAlternatives(
     found.set(term, list);
   }
   return found;
+}
+
+/** The search box's text read: its terms, their near spellings, and the text-search queries. */
+export async function readQuery(db: Db, q: string) {
+  const terms = parseSearchQuery(q);
+  const alternatives = await findAlternatives(db, terms.words);
+  return { terms, alternatives, queries: textQueries(terms, alternatives) };
 }

@@ -4,7 +4,7 @@ import { MINUTES_STATUSES } from '../../../core/minutes-status.ts';
 import type { SearchAudience } from '../../../core/search.ts';
 import { casePaperAudience, FOLLOW_UP_AUDIENCE, minutesAudience } from '../../auth/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { rowsOf, uuidArray } from '../../db/rows.ts';
 
 /** The most text of one file that is indexed; PostgreSQL caps a tsvector at 1 MB. */
 const MAX_FILE_TEXT = 300_000;
@@ -42,7 +42,7 @@ export async function refreshStaleSearchEntries(db: DbOrTx): Promise<number> {
 
 /** Rebuilds the entries of the given meetings from the source tables. */
 export async function rebuildSearchEntries(tx: DbOrTx, meetingIds: readonly string[]) {
-  const ids = sql`${`{${meetingIds.join(',')}}`}::uuid[]`;
+  const ids = uuidArray(meetingIds);
   await tx.execute(sql`DELETE FROM search_entries WHERE meeting_id = ANY (${ids})`);
   for (const statement of entryStatements(ids)) await tx.execute(statement);
   await tx.execute(sql`

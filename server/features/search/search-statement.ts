@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { SEARCH_KIND_WEIGHTS, type SearchSort } from '../../../core/search.ts';
 import { hasPositiveTerms, type SearchTerms } from '../../../core/search-query.ts';
 import type { SearchScope } from '../../auth/permissions.ts';
+import { uuidArray } from '../../db/rows.ts';
 import type { TSearchFilters } from './schema.ts';
 
 /** The marks ts_headline puts around found words; `refresh-entries.ts` removes them from text. */
@@ -51,9 +52,7 @@ export function accessCondition(scope: SearchScope): SQL {
   for (const audience of ['council', 'members', 'secretariat'] as const) {
     const councils = scope[audience];
     if (councils.length === 0) continue;
-    parts.push(
-      sql`(e.audience = ${audience} AND e.council_id = ANY (${`{${councils.join(',')}}`}::uuid[]))`,
-    );
+    parts.push(sql`(e.audience = ${audience} AND e.council_id = ANY (${uuidArray(councils)}))`);
   }
   return sql`(${sql.join(parts, sql` OR `)})`;
 }

@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { formatCaseNumber, formatMeetingNumber } from '../../../core/numbers.ts';
 import type { SearchKind } from '../../../core/search.ts';
-import { parseSearchQuery } from '../../../core/search-query.ts';
 import type { SearchScope } from '../../auth/permissions.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
-import { findAlternatives } from './expand-terms.ts';
+import { readQuery } from './expand-terms.ts';
 import { refreshStaleSearchEntries } from './refresh-entries.ts';
 import type { TSearchFilters, TTimeline } from './schema.ts';
-import { accessCondition, filterConditions, textQueries } from './search-statement.ts';
+import { accessCondition, filterConditions } from './search-statement.ts';
 
 /** The most cases a timeline shows; a subject with more is narrowed by years or council. */
 const MAX_ITEMS = 500;
@@ -38,8 +37,7 @@ export async function topicTimeline(
   filters: TSearchFilters,
 ): Promise<TTimeline> {
   await refreshStaleSearchEntries(db);
-  const terms = parseSearchQuery(filters.q);
-  const queries = textQueries(terms, await findAlternatives(db, terms.words));
+  const { queries } = await readQuery(db, filters.q);
   if (!queries) return { total: 0, items: [] };
   const access = accessCondition(scope);
   const rows = rowsOf<Row>(

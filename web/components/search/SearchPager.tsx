@@ -28,15 +28,7 @@ export function SearchPager({
     <nav aria-label="Sider i treffene" className="pager">
       <ul>
         <li>
-          {page > 1 ? (
-            <RouterLink className="ds-link" to={hrefFor(page - 1)} rel="prev">
-              Forrige<span className="visually-hidden"> side</span>
-            </RouterLink>
-          ) : (
-            <span className="pager__disabled" aria-hidden="true">
-              Forrige
-            </span>
-          )}
+          <StepLink label="Forrige" rel="prev" to={page > 1 ? hrefFor(page - 1) : null} />
         </li>
         {pageWindow(page, count).map((p, i) =>
           p === null ? (
@@ -61,17 +53,26 @@ export function SearchPager({
           ),
         )}
         <li>
-          {page < count ? (
-            <RouterLink className="ds-link" to={hrefFor(page + 1)} rel="next">
-              Neste<span className="visually-hidden"> side</span>
-            </RouterLink>
-          ) : (
-            <span className="pager__disabled" aria-hidden="true">
-              Neste
-            </span>
-          )}
+          <StepLink label="Neste" rel="next" to={page < count ? hrefFor(page + 1) : null} />
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** "Forrige" or "Neste": a link, or a greyed word at the first or last page. */
+function StepLink({ label, rel, to }: { label: string; rel: string; to: string | null }) {
+  if (to === null) {
+    return (
+      <span className="pager__disabled" aria-hidden="true">
+        {label}
+      </span>
+    );
+  }
+  return (
+    <RouterLink className="ds-link" to={to} rel={rel}>
+      {label}
+      <span className="visually-hidden"> side</span>
+    </RouterLink>
   );
 }
