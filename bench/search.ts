@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { CASE_TYPES } from '../core/case-types.ts';
 import { SEARCH_KINDS } from '../core/search.ts';
-import { parseSearchQuery } from '../core/search-query.ts';
 import { buildApp } from '../server/app.ts';
 import { loadActor } from '../server/auth/load-actor.ts';
 import { type SearchScope, searchScope } from '../server/auth/permissions.ts';
