@@ -31,6 +31,7 @@ import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
 import type { MailSender } from './features/notifications/mail-sender.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { publicRoutes } from './features/public/routes.tsx';
 import { searchRoutes } from './features/search/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import { refuseUnstorableText } from './text-guard.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
     { prefix: '/api' },
   );
 
+  await app.register(publicRoutes);
   await registerWeb(app);
   return app;
 }

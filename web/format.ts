@@ -1,20 +1,6 @@
 import { formatLongDate } from '../core/dates.ts';
-import type { LocationKind, TMeeting } from './types.ts';
 
-export const LOCATION_KIND_LABELS: Record<LocationKind, string> = {
-  physical: 'Fysisk møte',
-  digital: 'Digitalt møte',
-  hybrid: 'Fysisk og digitalt (hybrid)',
-};
-
-/** "Møterom Abel, Drammensveien 288, Oslo" or "Digitalt". */
-export function formatPlace(m: Pick<TMeeting, 'locationKind' | 'room' | 'address' | 'link'>) {
-  const parts = [m.room, m.address].filter((p): p is string => Boolean(p));
-  if (m.locationKind === 'digital')
-    return parts.length ? `Digitalt (${parts.join(', ')})` : 'Digitalt';
-  const place = parts.join(', ') || 'Sted ikke satt';
-  return m.locationKind === 'hybrid' ? `${place} og digitalt` : place;
-}
+export { formatPlace, LOCATION_KIND_LABELS } from '../core/meeting-place.ts';
 
 export function formatDate(iso: string | null | undefined) {
   return iso ? formatLongDate(iso) : '';

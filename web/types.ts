@@ -19,7 +19,7 @@ export type { TMeResponse };
 export type TCaseRef = z.infer<typeof ZCaseRef>;
 export type THistoryEntry = z.infer<typeof ZHistoryEntry>;
 export type TMeCouncil = TMeResponse['councils'][number];
-export type LocationKind = 'physical' | 'digital' | 'hybrid';
+export type { LocationKind } from '../core/meeting-place.ts';
 
 export type { TDecision } from '../server/features/decisions/schema.ts';
 export type { TFollowUp } from '../server/features/follow-ups/schema.ts';

@@ -121,6 +121,26 @@ export function minutesAudience(status: MinutesStatus, exempt: boolean): SearchA
   return exempt ? 'council' : 'public';
 }
 
+/**
+ * Public access (offentleglova): what anyone may read without signing in, on the public pages,
+ * their feed and sitemap. The same rules as the search audiences above.
+ */
+export const PUBLIC_ACCESS = {
+  /** The agenda is published with the notice. */
+  agenda: (meetingStatus: MeetingStatus) => !isAgendaDraft(meetingStatus),
+  /** A case paper's content; an exempt one shows only that it exists and its legal basis. */
+  casePaper: (meetingStatus: MeetingStatus, exemptionBasis: string) =>
+    casePaperAudience(meetingStatus, exemptionBasis !== '') === 'public',
+  /** A file: its case paper is public and the file itself is not exempt. */
+  attachment: (meetingStatus: MeetingStatus, caseExemption: string, fileExemption: string) =>
+    PUBLIC_ACCESS.casePaper(meetingStatus, caseExemption) && fileExemption === '',
+  /** The minutes once approved. */
+  minutes: (status: MinutesStatus | null) => status === 'approved',
+  /** A case's discussion and decision in approved minutes, unless the case is exempt. */
+  caseMinutes: (status: MinutesStatus | null, caseExemption: string) =>
+    status !== null && minutesAudience(status, caseExemption !== '') === 'public',
+};
+
 /** Follow-up items are the council's own working list. */
 export const FOLLOW_UP_AUDIENCE: SearchAudience = 'council';
 

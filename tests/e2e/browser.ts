@@ -106,10 +106,11 @@ export function browserSession(prefix: string, options: SessionOptions = {}) {
       if (problems.length) console.error(problems.join('\n\n'));
     },
 
-    /** A page in a fresh context (Norwegian locale, Oslo time) whose errors are collected. */
-    async newPage(): Promise<Page> {
+    /** A page in a fresh context (Norwegian locale, Oslo time) whose errors are collected; axe needs script. */
+    async newPage(opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
       if (!browser || !server) throw new Error('browserSession: start() has not run');
       const context = await browser.newContext({
+        ...opts,
         baseURL: server.url,
         locale: 'nb-NO',
         timezoneId: 'Europe/Oslo',

@@ -5,6 +5,7 @@ import {
   ErrorSummaryItem,
   ErrorSummaryLink,
   ErrorSummaryList,
+  Link,
   Paragraph,
   Textfield,
 } from '@digdir/designsystemet-react';
@@ -102,6 +103,10 @@ export function LoginPage() {
           </Button>
         </div>
       </form>
+      <Paragraph>
+        Uten innlogging kan du lese rådenes offentlige møtedokumenter på{' '}
+        <Link href="/public">Offentlig innsyn</Link>.
+      </Paragraph>
     </div>
   );
 }

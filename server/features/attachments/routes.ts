@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCan } from '../../auth/permissions.ts';
 import { requireActor } from '../../auth/plugin.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { invalid } from '../../errors.ts';
 import { authoriseCase } from '../cases/routes.ts';
 import { ZAttachment, ZCaseParams } from '../cases/schema.ts';
 import {
@@ -12,18 +12,10 @@ import {
   reorderAttachments,
   updateAttachment,
 } from './change-attachments.ts';
+import { sendAttachmentFile } from './send-attachment-file.ts';
 import { uploadAttachment } from './upload-attachment.ts';
 
 const ZAttachmentParams = z.object({ attachmentId: z.string().uuid() });
-
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Årsrapport.pdf" survives. */
-export function contentDisposition(kind: 'attachment' | 'inline', fileName: string) {
-  const ascii = fileName
-    .normalize('NFKD')
-    .replace(/[^\x20-\x7e]/g, '_')
-    .replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export async function attachmentRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -74,16 +66,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const actor = requireActor(request);
       const { attachment, councilId } = await loadAttachment(db, request.params.attachmentId);
       assertCan(actor, 'case.read', councilId);
-      const bytes = await storage
-        .get(attachment.storageKey)
-        .catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') throw notFound('Filen til vedlegget finnes ikke lenger.');
-          throw error;
-        });
-      return reply
-        .header('Content-Type', attachment.mediaType)
-        .header('Content-Disposition', contentDisposition('attachment', attachment.fileName))
-        .send(bytes);
+      return sendAttachmentFile(reply, storage, attachment);
     },
   );
 

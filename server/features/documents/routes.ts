@@ -9,7 +9,7 @@ import {
 } from '../../documents/meeting-book-pdf.ts';
 import { renderMinutesDocx } from '../../documents/minutes-docx.ts';
 import { renderMinutesPdf } from '../../documents/minutes-pdf.ts';
-import { contentDisposition } from '../attachments/routes.ts';
+import { contentDisposition } from '../attachments/send-attachment-file.ts';
 import { loadCase } from '../cases/load-case.ts';
 import { authoriseCase } from '../cases/routes.ts';
 import { ZCaseParams } from '../cases/schema.ts';

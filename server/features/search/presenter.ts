@@ -48,10 +48,12 @@ type Context = {
   sort: SearchSort;
   page: number;
   pageSize: number;
+  /** Anonymous readers: hits open on the public pages (only public entries reach them). */
+  publicPages: boolean;
 };
 
 export function presentSearch(raw: RawSearch, context: Context): TSearchResult {
-  const { terms, alternatives, sort, page, pageSize } = context;
+  const { terms, alternatives, sort, page, pageSize, publicPages } = context;
   return {
     total: raw.total,
     page,
@@ -61,12 +63,12 @@ export function presentSearch(raw: RawSearch, context: Context): TSearchResult {
       ...terms,
       alternatives: [...alternatives].map(([word, near]) => ({ word, alternatives: near })),
     },
-    hits: raw.hits.map(presentHit),
+    hits: raw.hits.map((h) => presentHit(h, publicPages)),
     facets: presentFacets(raw.facets),
   };
 }
 
-function presentHit(h: RawHit): TSearchHit {
+function presentHit(h: RawHit, publicPages: boolean): TSearchHit {
   return {
     id: h.id,
     kind: h.kind,
@@ -76,7 +78,7 @@ function presentHit(h: RawHit): TSearchHit {
       h.found_in_section && h.section_key
         ? { key: h.section_key, label: h.section_label ?? '' }
         : null,
-    href: hitHref(h),
+    href: publicPages ? publicHref(h) : hitHref(h),
     council: { id: h.council_id, shortName: h.council_short_name },
     meeting: {
       id: h.meeting_id,
@@ -105,6 +107,12 @@ function hitHref(h: RawHit): string {
     case 'follow_up':
       return `/councils/${h.council_id}/follow-ups#follow-up-${h.source_id}`;
   }
+}
+
+/** The public page of a hit: case papers, files and approved minutes are all there is. */
+function publicHref(h: RawHit): string {
+  const href = hitHref(h);
+  return h.kind === 'follow_up' ? `/public/councils/${h.council_id}` : `/public${href}`;
 }
 
 /** "… " and " …" where the snippet starts or ends inside the text it was cut from. */

@@ -21,7 +21,10 @@ export async function searchRoutes(app: FastifyInstance) {
         response: { 200: ZSearchResult },
       },
     },
-    async (request) => searchArchive(db, searchScope(request.actor), request.query),
+    async (request) =>
+      searchArchive(db, searchScope(request.actor), request.query, {
+        publicPages: request.actor === null,
+      }),
   );
 
   api.get(

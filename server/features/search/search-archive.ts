@@ -13,6 +13,7 @@ export async function searchArchive(
   db: Db,
   scope: SearchScope,
   query: TSearchQuery,
+  opts: { publicPages?: boolean } = {},
 ): Promise<TSearchResult> {
   await refreshStaleSearchEntries(db);
   const { terms, alternatives, sort, raw } = await querySearchIndex(db, scope, query);
@@ -22,6 +23,7 @@ export async function searchArchive(
     sort,
     page: query.page,
     pageSize: query.pageSize,
+    publicPages: opts.publicPages ?? false,
   });
 }
 

@@ -3,7 +3,14 @@ import type { TMinutesAttendance } from '../../types.ts';
 import { ATTENDANCE_GROUPS, PRESENCE_LABELS } from './labels.ts';
 
 /** The attendance list as the minutes print it, grouped by kind. */
-export function AttendanceView({ attendance }: { attendance: TMinutesAttendance[] }) {
+export function AttendanceView({
+  attendance,
+}: {
+  attendance: Pick<
+    TMinutesAttendance,
+    'id' | 'name' | 'affiliation' | 'kind' | 'presence' | 'isChair' | 'notes'
+  >[];
+}) {
   if (attendance.length === 0) return <p>Ingen deltakere er registrert.</p>;
   return (
     <>

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+/**
+ * The public pages' stylesheet, built by Vite as a second entry (`web/public-pages.css`) and
+ * found through its manifest. Without a web build the pages render unstyled but whole.
+ */
+export function publicStylesheet(webRoot: string): string | null {
+  const manifest = path.join(webRoot, '.vite', 'manifest.json');
+  if (!existsSync(manifest)) return null;
+  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file?: string }>;
+  const file = entries['public-pages.css']?.file;
+  return file ? `/${file}` : null;
+}
+
+const escapeAttribute = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A whole HTML document around a server-rendered view: no script, one stylesheet. */
+export function renderPage(
+  view: ReactElement,
+  page: { title: string; stylesheet: string | null; feed?: string },
+): string {
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeAttribute(page.title)} – Rådsrom</title>`,
+    page.stylesheet ? `<link rel="stylesheet" href="${escapeAttribute(page.stylesheet)}">` : '',
+    page.feed
+      ? `<link rel="alternate" type="application/atom+xml" title="Nye dokumenter" href="${escapeAttribute(page.feed)}">`
+      : '',
+  ].join('');
+  return `<!doctype html><html lang="nb"><head>${head}</head><body>${renderToStaticMarkup(view)}</body></html>`;
+}

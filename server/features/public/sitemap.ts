@@ -1,0 +1,18 @@
+import { Readable } from 'node:stream';
+import { SitemapStream, streamToPromise } from 'sitemap';
+import type { PublicDocument } from './list-public-documents.ts';
+
+/** The sitemap of every public page: the index, each council's page and each document. */
+export async function sitemapXml(
+  councilIds: readonly string[],
+  documents: readonly PublicDocument[],
+  baseUrl: string,
+): Promise<string> {
+  const pages = [
+    { url: '/public' },
+    ...councilIds.map((id) => ({ url: `/public/councils/${id}` })),
+    ...documents.map((d) => ({ url: d.path, lastmod: d.updated.toISOString() })),
+  ];
+  const stream = new SitemapStream({ hostname: baseUrl });
+  return (await streamToPromise(Readable.from(pages).pipe(stream))).toString();
+}
