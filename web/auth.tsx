@@ -8,7 +8,8 @@ type AuthState = {
   me: TMeResponse | null;
   checked: boolean;
   refresh: () => Promise<TMeResponse | null>;
-  logout: () => Promise<void>;
+  /** Resolves to the identity provider's logout address when the browser must go there. */
+  logout: () => Promise<string | null>;
 };
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -33,7 +34,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      const { redirectTo } = await api.post<{ redirectTo: string | null }>('/auth/logout');
+      // Signed in through the identity provider: end the session there as well.
+      if (redirectTo) window.location.assign(redirectTo);
+      return redirectTo;
     } finally {
       setMe(null);
     }

@@ -64,8 +64,8 @@ export type {
   ImportResult,
   ImportWarning,
 } from '../core/import/types.ts';
+export type { TProviders } from '../server/auth/schema.ts';
 export type { TImport } from '../server/features/imports/schema.ts';
-
 export type {
   TFacetValue,
   TMarkedText,

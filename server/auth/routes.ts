@@ -7,10 +7,13 @@ import { lockLogin } from '../db/locks.ts';
 import { councils, users } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { assertNotThrottled } from './login-throttle.ts';
+import { oidcClient } from './oidc-client.ts';
+import { registerOidcRoutes } from './oidc-routes.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { requireActor } from './plugin.ts';
-import { ZLoginRequest, ZMeResponse } from './schema.ts';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_DAYS } from './sessions.ts';
+import { ZLoginRequest, ZMeResponse, ZProviders } from './schema.ts';
+import { deleteSession, SESSION_COOKIE } from './sessions.ts';
+import { SSO_COOKIE, startSession } from './start-session.ts';
 
 // Verifying against a fixed hash when the user is unknown keeps login time equal for both cases.
 const dummyHash = hashPassword('not-a-real-password');
@@ -41,34 +44,34 @@ export async function authRoutes(app: FastifyInstance) {
         return null;
       });
       if (!user) throw new AppError(401, 'bad_credentials', 'Feil e-postadresse eller passord.');
-      const token = await createSession(db, user.id);
-      await recordAudit(db, {
-        userId: user.id,
-        entityType: 'user',
-        entityId: user.id,
-        action: 'login',
-      });
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureCookies,
-        maxAge: SESSION_DAYS * 24 * 3600,
-      });
+      await startSession(db, request, reply, user.id, 'password', config.secureCookies);
       return reply.code(204).send(null);
     },
   );
 
-  api.post('/auth/logout', { schema: { response: { 204: z.null() } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(db, token);
-    if (request.actor) {
-      const { userId } = request.actor;
-      await recordAudit(db, { userId, entityType: 'user', entityId: userId, action: 'logout' });
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
-  });
+  const oidc = config.oidc ? oidcClient(config.oidc, config.publicUrl) : null;
+  if (oidc) registerOidcRoutes(api, oidc);
+
+  api.get('/auth/providers', { schema: { response: { 200: ZProviders } } }, async () => ({
+    oidc: oidc ? { label: oidc.label, loginUrl: '/api/auth/oidc/login' } : null,
+  }));
+
+  api.post(
+    '/auth/logout',
+    { schema: { response: { 200: z.object({ redirectTo: z.string().nullable() }) } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(db, token);
+      if (request.actor) {
+        const { userId } = request.actor;
+        await recordAudit(db, { userId, entityType: 'user', entityId: userId, action: 'logout' });
+      }
+      // Signed in at the identity provider: end that session too, or the next click signs in again.
+      const viaSso = request.cookies[SSO_COOKIE] === '1';
+      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(SSO_COOKIE, { path: '/' });
+      return { redirectTo: viaSso && oidc ? await oidc.logoutUrl() : null };
+    },
+  );
 
   api.get('/auth/me', { schema: { response: { 200: ZMeResponse } } }, async (request) => {
     const actor = requireActor(request);

@@ -21,3 +21,9 @@ export const ZMeResponse = z.object({
   ),
 });
 export type TMeResponse = z.infer<typeof ZMeResponse>;
+
+/** The ways to sign in besides e-mail and password, for the login page. */
+export const ZProviders = z.object({
+  oidc: z.object({ label: z.string(), loginUrl: z.string() }).nullable(),
+});
+export type TProviders = z.infer<typeof ZProviders>;

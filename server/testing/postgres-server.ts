@@ -62,7 +62,8 @@ export async function startPostgres(
   };
 }
 
-function freePort(): Promise<number> {
+/** A port on the loopback interface that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -95,8 +95,8 @@ export function browserSession(prefix: string, options: SessionOptions = {}) {
       return server;
     },
 
-    async start() {
-      server = await startTestServer();
+    async start(serverOptions?: Parameters<typeof startTestServer>[0]) {
+      server = await startTestServer(serverOptions);
       browser = await launchChromium();
     },
 

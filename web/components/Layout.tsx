@@ -12,8 +12,7 @@ export function Layout() {
   const onSearchPage = useLocation().pathname.startsWith('/search');
 
   async function onLogout() {
-    await logout();
-    navigate('/login', { replace: true });
+    if (!(await logout())) navigate('/login', { replace: true });
   }
 
   return (

@@ -1,10 +1,12 @@
 import {
+  Alert,
   Button,
   ErrorSummary,
   ErrorSummaryHeading,
   ErrorSummaryItem,
   ErrorSummaryLink,
   ErrorSummaryList,
+  Heading,
   Link,
   Paragraph,
   Textfield,
@@ -14,6 +16,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import type { TProviders } from '../types.ts';
 
 type Problem = { field?: 'email' | 'password'; message: string };
 
@@ -28,6 +31,8 @@ export function LoginPage() {
   const summaryRef = useRef<ComponentRef<typeof ErrorSummary>>(null);
   const next = params.get('neste');
   const target = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const providers = useProviders();
+  const ssoProblem = SSO_PROBLEMS[params.get('feil') ?? ''];
 
   useEffect(() => {
     if (problems.length) summaryRef.current?.focus();
@@ -64,6 +69,27 @@ export function LoginPage() {
     <div className="narrow">
       <PageTitle>Logg inn</PageTitle>
       <Paragraph>Logg inn for å arbeide med møter og saker i rådet.</Paragraph>
+      {ssoProblem && (
+        <Alert data-color="danger" className="block">
+          {ssoProblem}
+        </Alert>
+      )}
+      {providers?.oidc && (
+        <>
+          <Paragraph>
+            <a
+              className="ds-button"
+              data-variant="primary"
+              href={`${providers.oidc.loginUrl}?${new URLSearchParams({ returnTo: target })}`}
+            >
+              {providers.oidc.label}
+            </a>
+          </Paragraph>
+          <Heading level={2} data-size="xs" className="login-alternative">
+            Eller med e-post og passord
+          </Heading>
+        </>
+      )}
       {problems.length > 0 && (
         <ErrorSummary ref={summaryRef} tabIndex={-1} className="block">
           <ErrorSummaryHeading>Innloggingen mislyktes</ErrorSummaryHeading>
@@ -109,4 +135,19 @@ export function LoginPage() {
       </Paragraph>
     </div>
   );
+}
+
+/** Why a sign-in at the identity provider came back without a session (`?feil=`). */
+const SSO_PROBLEMS: Record<string, string> = {
+  sso: 'Innloggingen hos identitetsleverandøren mislyktes. Prøv igjen, eller logg inn med e-post og passord.',
+  'ikke-invitert':
+    'Du er ikke invitert til Rådsrom med denne e-postadressen. Be sekretariatet legge deg til i rådet.',
+};
+
+function useProviders() {
+  const [providers, setProviders] = useState<TProviders | null>(null);
+  useEffect(() => {
+    api.get<TProviders>('/auth/providers').then(setProviders, () => setProviders(null));
+  }, []);
+  return providers;
 }
