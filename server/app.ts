@@ -70,9 +70,13 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
+    // Behind HTTPS (where cookies are marked secure), browsers are told to use nothing else.
+    if (deps.config.secureCookies) {
+      reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
     reply.header(
       'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
   });
 

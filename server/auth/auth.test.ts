@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../db/schema.ts';
 import { signIn } from '../testing/api-client.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { safeReturnTo } from './oidc-routes.ts';
+import { createSession, sessionUserId } from './sessions.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -67,6 +70,27 @@ describe('sign-in and sessions', () => {
     expect(again.statusCode).toBe(204);
     expect(again.cookies[0]?.value).not.toBe(first.cookie.split('=')[1]);
     expect((await first.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('ends a session after eight idle hours, and keeps a used one alive', async () => {
+    const [user] = await server.db.select().from(users).where(eq(users.email, server.login.email));
+    const token = await createSession(server.db, user?.id ?? '');
+    const hours = (h: number) => new Date(Date.now() + h * 3600 * 1000);
+    expect(await sessionUserId(server.db, token, hours(7))).toBe(user?.id);
+    // Used at +7 h, so at +14 h it has been idle for seven hours only.
+    expect(await sessionUserId(server.db, token, hours(14))).toBe(user?.id);
+    expect(await sessionUserId(server.db, token, hours(22.5))).toBeNull();
+  });
+
+  it('sends security headers that forbid framing, inline scripts and plugins', async () => {
+    const res = await server.app.inject({ method: 'GET', url: '/public' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('sends a person back after single sign-on only to a page on this site', () => {

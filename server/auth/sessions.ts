@@ -1,28 +1,53 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sessions } from '../db/schema.ts';
 
 export const SESSION_COOKIE = 'radsrom_session';
+/** The absolute end of a session, however active. */
 export const SESSION_DAYS = 14;
+/** A session nobody has used for this long is over: a forgotten browser does not stay signed in. */
+export const IDLE_HOURS = 8;
+/** How stale `last_seen_at` may get before a request moves it: one write per few minutes, not per request. */
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const idleSince = (now: Date) => new Date(now.getTime() - IDLE_HOURS * 3600 * 1000);
 
 export async function createSession(db: Db, userId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
   await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
-  // Expired sessions are swept on each login rather than by a timer: no process state.
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  // Ended sessions are swept on each login rather than by a timer: no process state.
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince(now))));
   return token;
 }
 
-export async function sessionUserId(db: Db, token: string): Promise<string | null> {
+/** The session's user, if it has neither expired nor been idle too long; keeps it alive. */
+export async function sessionUserId(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<string | null> {
+  const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ userId: sessions.userId })
+    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
-  return row?.userId ?? null;
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince(now)),
+      ),
+    );
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return row.userId;
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

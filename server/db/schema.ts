@@ -62,7 +62,10 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
+    /** The absolute end, however active the session is. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** For the idle timeout; moved forward at most every few minutes (see sessions.ts). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
