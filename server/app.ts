@@ -19,6 +19,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { errorHandler } from './error-handler.ts';
 import { attachmentRoutes } from './features/attachments/routes.ts';
+import { auditLogRoutes } from './features/audit-log/routes.ts';
 import { caseRoutes } from './features/cases/routes.ts';
 import { conflictRoutes } from './features/conflicts/routes.ts';
 import { councilRoutes } from './features/councils/routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(interestRoutes);
       await api.register(conflictRoutes);
       await api.register(importRoutes);
+      await api.register(auditLogRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

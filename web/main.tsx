@@ -13,6 +13,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AuthProvider, RequireAuth } from './auth.tsx';
 import { Loading } from './components/ErrorAlert.tsx';
 import { Layout } from './components/Layout.tsx';
+import { AuditLogPage } from './routes/AuditLogPage.tsx';
 import { CouncilPage } from './routes/CouncilPage.tsx';
 import { CouncilSettingsPage } from './routes/CouncilSettingsPage.tsx';
 import { DecisionsPage } from './routes/DecisionsPage.tsx';
@@ -74,6 +75,7 @@ const router = createBrowserRouter([
       { path: '/councils/:councilId', element: guard(<CouncilPage />) },
       { path: '/councils/:councilId/settings', element: guard(<CouncilSettingsPage />) },
       { path: '/councils/:councilId/decisions', element: guard(<DecisionsPage />) },
+      { path: '/councils/:councilId/audit', element: guard(<AuditLogPage />) },
       { path: '/councils/:councilId/follow-ups', element: guard(<FollowUpsPage />) },
       {
         path: '/councils/:councilId/interests',

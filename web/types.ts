@@ -65,6 +65,7 @@ export type {
   ImportWarning,
 } from '../core/import/types.ts';
 export type { TProviders } from '../server/auth/schema.ts';
+export type { TAuditEntry, TAuditPage } from '../server/features/audit-log/schema.ts';
 export type { TImport } from '../server/features/imports/schema.ts';
 export type {
   TFacetValue,

@@ -259,7 +259,11 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').notNull().default({}),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    // The secretariat reads its council's log newest first.
+    index('audit_log_council_at_idx').on(t.councilId, t.at),
+  ],
 );
 
 /** The minutes of one meeting; their text lives in attendances and case_minutes. */

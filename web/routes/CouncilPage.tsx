@@ -81,6 +81,13 @@ export function CouncilPage() {
               </RouterLink>
             </li>
           )}
+          {c.canManage && (
+            <li>
+              <RouterLink className="ds-link" to={`/councils/${c.id}/audit`}>
+                Endringslogg
+              </RouterLink>
+            </li>
+          )}
         </ul>
       </nav>
 

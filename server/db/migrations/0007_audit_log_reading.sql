@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_council_at_idx" ON "audit_log" USING btree ("council_id","at");
