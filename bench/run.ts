@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   conflicts: () => import('./conflicts.ts'),
   import: () => import('./import.ts'),
   search: () => import('./search.ts'),
+  http: () => import('./http.ts'),
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -11,6 +11,8 @@ const SPANS = [
   { name: 'colspan', multiple: false, values: SPAN_VALUES },
   { name: 'rowspan', multiple: false, values: SPAN_VALUES },
 ];
+
+const EXEMPT = 'data-exempt';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -31,16 +33,54 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'strong',
     'em',
     'br',
+    'span',
   ],
-  allowedAttributes: { a: ['href'], th: SPANS, td: SPANS },
+  // A span is kept only as a passage exempt from public access, with its legal basis.
+  allowedAttributes: { a: ['href'], th: SPANS, td: SPANS, span: [EXEMPT] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
-  transformTags: { b: 'strong', i: 'em', h1: 'h2', h5: 'h4', h6: 'h4' },
+  transformTags: {
+    b: 'strong',
+    i: 'em',
+    h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
+    // Any other span is unwrapped: 'unwrap' is not allowed, so its text stays and the tag goes.
+    span: (tagName, attribs): sanitizeHtml.Tag =>
+      EXEMPT in attribs
+        ? { tagName, attribs: { [EXEMPT]: (attribs[EXEMPT] ?? '').trim().slice(0, 200) } }
+        : { tagName: 'unwrap', attribs: {} as sanitizeHtml.Attributes },
+  },
   disallowedTagsMode: 'discard',
 };
 
 export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
+}
+
+/** Whether stored rich text holds a passage exempt from public access. */
+export const hasExemptPassage = (html: string) => html.includes(EXEMPT);
+
+/**
+ * Rich text for the public: each exempt passage replaced by its legal basis, whatever it held.
+ * The result is sanitized again, so nothing the replacement misses can carry markup through.
+ */
+export function redactExemptPassages(html: string): string {
+  if (!hasExemptPassage(html)) return sanitizeRichText(html);
+  const document = parseDocument(html);
+  const passages = DomUtils.findAll(
+    (el) => el.name === 'span' && EXEMPT in el.attribs,
+    document.children,
+  );
+  for (const passage of passages) {
+    const basis = passage.attribs[EXEMPT] ?? '';
+    const marker = parseDocument(
+      escapeHtml(basis ? `[Unntatt offentlighet, ${basis}]` : '[Unntatt offentlighet]'),
+    ).children[0];
+    passage.children = [];
+    if (marker) DomUtils.appendChild(passage, marker);
+  }
+  return sanitizeRichText(DomUtils.getOuterHTML(document));
 }
 
 /**

@@ -3,10 +3,11 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import { type Editor, EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useState } from 'react';
+import { ExemptPassage } from './exemptPassage.ts';
 
 /**
  * Rich text limited to what the server keeps: paragraphs, h2–h4, lists, tables, links,
- * bold, italic and line breaks.
+ * bold, italic, line breaks and passages exempt from public access.
  */
 export function RichTextEditor({
   id: targetId,
@@ -41,6 +42,7 @@ export function RichTextEditor({
       TableRow,
       TableHeader,
       TableCell,
+      ExemptPassage,
     ],
     content: value,
     editorProps: {
@@ -95,9 +97,12 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       table: e.isActive('table'),
       link: e.isActive('link'),
       href: (e.getAttributes('link').href as string | undefined) ?? '',
+      exempt: e.isActive('exemptPassage'),
+      basis: (e.getAttributes('exemptPassage').basis as string | undefined) ?? '',
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);
+  const [exemptOpen, setExemptOpen] = useState(false);
   const chain = () => editor.chain().focus();
 
   const toggle = (text: string, pressed: boolean, run: () => void) => (
@@ -139,8 +144,33 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
         )
       )}
       {toggle('Lenke', state.link || linkOpen, () => setLinkOpen((open) => !open))}
+      {toggle('Unnta fra offentlighet', state.exempt || exemptOpen, () =>
+        setExemptOpen((open) => !open),
+      )}
+      {exemptOpen && (
+        <MarkForm
+          label="Hjemmel for unntak"
+          description="Marker teksten først. La feltet stå tomt for å gjøre teksten offentlig igjen."
+          apply="Unnta teksten"
+          initial={state.basis || 'offl. § 13'}
+          onApply={(basis) => {
+            setExemptOpen(false);
+            const range = chain().extendMarkRange('exemptPassage');
+            if (basis) range.setMark('exemptPassage', { basis }).run();
+            else range.unsetMark('exemptPassage').run();
+          }}
+          onCancel={() => {
+            setExemptOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
       {linkOpen && (
-        <LinkForm
+        <MarkForm
+          label="Lenkeadresse"
+          description="La feltet stå tomt for å fjerne lenken."
+          apply="Bruk lenke"
+          type="url"
           initial={state.href}
           onApply={(href) => {
             setLinkOpen(false);
@@ -168,22 +198,31 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   );
 }
 
-function LinkForm({
+/** A small form for a mark's one value: a link's address, an exemption's legal basis. */
+function MarkForm({
+  label,
+  description,
+  apply,
+  type = 'text',
   initial,
   onApply,
   onCancel,
 }: {
+  label: string;
+  description: string;
+  apply: string;
+  type?: 'text' | 'url';
   initial: string;
-  onApply: (href: string) => void;
+  onApply: (value: string) => void;
   onCancel: () => void;
 }) {
   const [href, setHref] = useState(initial);
   return (
     <div className="rte__link">
       <Textfield
-        label="Lenkeadresse"
-        description="La feltet stå tomt for å fjerne lenken."
-        type="url"
+        label={label}
+        description={description}
+        type={type}
         data-size="sm"
         value={href}
         autoFocus
@@ -198,7 +237,7 @@ function LinkForm({
       />
       <div className="actions">
         <Button type="button" data-size="sm" onClick={() => onApply(href.trim())}>
-          Bruk lenke
+          {apply}
         </Button>
         <Button type="button" data-size="sm" variant="tertiary" onClick={onCancel}>
           Avbryt

@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cases, users } from '../../db/schema.ts';
-import { writeSearchFixtures } from '../../testing/search-fixtures.ts';
+import { searchScope } from '../../auth/permissions.ts';
+import { caseMinutes, cases, minutes, users } from '../../db/schema.ts';
+import { actorWith, writeSearchFixtures } from '../../testing/search-fixtures.ts';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { updateAttachment } from '../attachments/change-attachments.ts';
+import { searchArchive } from '../search/search-archive.ts';
 
 let server: TestServer;
 let fixtures: Awaited<ReturnType<typeof writeSearchFixtures>>;
@@ -113,6 +115,53 @@ describe('public pages', () => {
       expect(everything, secret).not.toContain(secret);
     }
     expect(site.size).toBeGreaterThan(20);
+  });
+
+  it('never show an exempt passage, in any page, feed or search, only its basis', async () => {
+    // A passage in a published case paper, and one in a decision of approved minutes.
+    const paperId = fixtures.published.caseIds[3] as string;
+    await server.db
+      .update(cases)
+      .set({
+        background:
+          '<p>Notat om samhandling. <span data-exempt="offl. § 13">Pasienten Kari Nordmann</span> ble nevnt.</p>',
+      })
+      .where(eq(cases.id, paperId));
+    const site = await crawlPublicSite();
+    const [approved] = await server.db
+      .select({ caseId: caseMinutes.caseId })
+      .from(caseMinutes)
+      .innerJoin(cases, eq(cases.id, caseMinutes.caseId))
+      .innerJoin(minutes, eq(minutes.meetingId, cases.meetingId))
+      .where(and(eq(minutes.status, 'approved'), eq(cases.exemptionBasis, '')))
+      .limit(1);
+    await server.db
+      .update(caseMinutes)
+      .set({
+        decision: '<p>Vedtatt. <span data-exempt="offl. § 26">Lønn til Ola Nordmann</span></p>',
+      })
+      .where(eq(caseMinutes.caseId, approved?.caseId as string));
+    for (const [url, body] of [...site, ...(await crawlPublicSite())]) {
+      expect(body, url).not.toContain('Nordmann');
+    }
+    const paper = await visit(`/public/cases/${paperId}`);
+    expect(paper.body).toContain(
+      'Notat om samhandling. <span data-exempt="offl. § 13">[Unntatt offentlighet, offl. § 13]</span> ble nevnt.',
+    );
+    const decided = await visit(`/public/cases/${approved?.caseId}`);
+    expect(decided.body).toContain('[Unntatt offentlighet, offl. § 26]');
+    expect((await visit('/public/search?q=Nordmann')).body).toContain('Ingen treff på «Nordmann»');
+    // The council still finds and reads the passage.
+    const council = await searchArchive(
+      server.db,
+      searchScope(actorWith(fixtures.demoCouncilId, 'member')),
+      {
+        q: 'Nordmann',
+        page: 1,
+        pageSize: 20,
+      },
+    );
+    expect(council.total).toBe(2);
   });
 
   it('search what is published, and open a hit on its public page', async () => {

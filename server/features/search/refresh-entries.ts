@@ -21,6 +21,9 @@ const CASE_SECTIONS = [
   ['stakeholders', 'Berørte parter', "array_to_string(c.stakeholders, ', ')"],
 ] as const;
 
+/** The case paper's rich-text columns, where a passage may be exempt from public access. */
+const RICH_CASE_COLUMNS = ['c.background', 'c.reason', 'c.main_points', 'c.proposed_decision'];
+
 /**
  * Brings the index up to date with every meeting a write has marked (see the triggers in
  * migration 0005). Runs before each search; costs one indexed lookup when nothing changed.
@@ -78,15 +81,20 @@ function entryStatements(ids: SQL): SQL[] {
   ).join(',\n');
   const paperAudience = (exempt: string) =>
     audienceCase('m.status', MEETING_STATUSES, exempt, casePaperAudience);
-  const minutesAudienceSql = audienceCase(
-    'mi.status',
-    MINUTES_STATUSES,
-    "c.exemption_basis <> ''",
-    minutesAudience,
-  );
+  // Text with a passage exempt from public access is never a public entry: its snippet and its
+  // words would give the passage away. (The public page shows the rest, with the basis.)
+  const withPassage = (columns: string[]) =>
+    columns.map((column) => `strpos(${column}, 'data-exempt') > 0`).join(' OR ');
+  const minutesAudienceSql = (column: string) =>
+    audienceCase(
+      'mi.status',
+      MINUTES_STATUSES,
+      `(c.exemption_basis <> '' OR ${withPassage([column])})`,
+      minutesAudience,
+    );
   const minutesEntry = (kind: 'minutes' | 'decision', column: string, label: string) => sql`
     INSERT INTO search_entries ${COLUMNS}
-    SELECT ${kind}::search_kind, c.id, ${CASE_FACTS}, ${minutesAudienceSql}, c.title,
+    SELECT ${kind}::search_kind, c.id, ${CASE_FACTS}, ${minutesAudienceSql(`cm.${column}`)}, c.title,
       jsonb_build_array(jsonb_build_object('key', ${kind}::text, 'label', ${label}::text, 'text', t.text))
     ${CASE_JOINS}
     CROSS JOIN LATERAL (SELECT ${sql.raw(plain(`cm.${column}`))} AS text) t
@@ -94,7 +102,8 @@ function entryStatements(ids: SQL): SQL[] {
   return [
     sql`
     INSERT INTO search_entries ${COLUMNS}
-    SELECT 'case', c.id, ${CASE_FACTS}, ${paperAudience("c.exemption_basis <> ''")}, c.title,
+    SELECT 'case', c.id, ${CASE_FACTS},
+      ${paperAudience(`(c.exemption_basis <> '' OR ${withPassage(RICH_CASE_COLUMNS)})`)}, c.title,
       coalesce(parts.sections, '[]')
     ${CASE_JOINS}
     CROSS JOIN LATERAL (

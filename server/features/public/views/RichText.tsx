@@ -1,7 +1,15 @@
-import { sanitizeRichText } from '../../../rich-text.ts';
+import { redactExemptPassages } from '../../../rich-text.ts';
 
-/** Stored rich text, sanitized again on the way out: the public pages trust nothing. */
+/**
+ * Stored rich text for the public: exempt passages replaced by their legal basis, and sanitized
+ * again on the way out, since the public pages trust nothing.
+ */
 export function RichText({ html }: { html: string }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on this line
-  return <div className="rich" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />;
+  return (
+    <div
+      className="rich rich--public"
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: redacted and sanitised on this line
+      dangerouslySetInnerHTML={{ __html: redactExemptPassages(html) }}
+    />
+  );
 }
