@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TMeResponse } from '../../server/auth/schema.ts';
+import type { TCase } from '../../server/features/cases/schema.ts';
+import type { TMeeting } from '../../server/features/meetings/schema.ts';
 import { browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,5 +97,58 @@ describe.skipIf(!hasWeb)('public pages in the browser (run `npx vite build` firs
       .toContain('Saksframlegget og vedleggene er unntatt offentlighet (offl. § 14 første ledd)');
     await expect.poll(() => citizen.getByRole('heading', { name: 'Bakgrunn' }).count()).toBe(0);
     await checkSame('exempt-case');
+  });
+
+  it('lets the secretariat exempt a passage, which the public sees only as its legal basis', async () => {
+    const clerk = await session.newPage();
+    await session.login(clerk, session.server.login.email);
+    const call = async <T>(method: 'GET' | 'POST', url: string, data?: unknown) => {
+      const res = await clerk.request.fetch(url, { method, data });
+      expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
+      return (await res.json()) as T;
+    };
+    const me = await call<TMeResponse>('GET', '/api/auth/me');
+    const council = me.councils.find((c) => c.name === 'HelseOmsorg21-rådet');
+    const meeting = await call<TMeeting>('POST', `/api/councils/${council?.id}/meetings`, {
+      date: '2027-05-12',
+      startTime: '10:00',
+      locationKind: 'physical',
+      withStandingCases: false,
+    });
+    const created = await call<TCase>('POST', `/api/meetings/${meeting.id}/cases`, {
+      title: 'Tilskudd til pasientforeninger',
+      caseTypes: ['decision'],
+    });
+    await call('POST', `/api/meetings/${meeting.id}/status`, {
+      status: 'notice_sent',
+      version: meeting.version,
+    });
+
+    // Type a paragraph, select its last sentence, and mark it exempt with a basis.
+    await clerk.goto(`/cases/${created.id}`);
+    const background = clerk.getByRole('textbox', { name: 'Bakgrunn' });
+    await background.click();
+    await clerk.keyboard.type('Sekretariatet anbefaler tilskudd. ');
+    const secret = 'Søkeren Per Hansen har gjeld.';
+    await clerk.keyboard.type(secret);
+    for (let i = 0; i < secret.length; i++) await clerk.keyboard.press('Shift+ArrowLeft');
+    await clerk
+      .getByRole('group', { name: 'Formatering for Bakgrunn' })
+      .getByRole('button', { name: 'Unnta fra offentlighet' })
+      .click();
+    await clerk.getByLabel('Hjemmel for unntak').fill('offl. § 13');
+    await clerk.getByRole('button', { name: 'Unnta teksten' }).click();
+    await expect
+      .poll(() => background.locator('span[data-exempt="offl. § 13"]').textContent())
+      .toBe(secret);
+    await clerk.getByRole('button', { name: 'Lagre saksframlegget' }).click();
+    await clerk.getByText(/Sist lagret kl\./).waitFor();
+    await check(clerk, 'exempt-passage-editor');
+
+    await citizen.goto(`/public/cases/${created.id}`);
+    const text = await citizen.locator('main').textContent();
+    expect(text).toContain('Sekretariatet anbefaler tilskudd. [Unntatt offentlighet, offl. § 13]');
+    expect(text).not.toContain('Per Hansen');
+    await checkSame('exempt-passage-public');
   });
 });
