@@ -44,7 +44,8 @@ export async function publicRoutes(app: FastifyInstance) {
   const html = (reply: FastifyReply, title: string, view: ReactElement, feed?: string) =>
     reply
       .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'public, max-age=60')
+      // Revalidated every time: a paper exempted after publishing must vanish at once, proxies too.
+      .header('Cache-Control', 'no-cache')
       .send(renderPage(view, { title, stylesheet, feed }));
 
   // A wrong or unknown id is a page that does not exist; anything else is our fault.
