@@ -20,9 +20,7 @@ const FIELDS = [
  * an exempt paper shows its number, title and legal basis, never its fields or files.
  */
 export async function loadPublicCase(db: DbOrTx, caseId: string) {
-  const loaded = await loadCase(db, caseId).catch(() => {
-    throw notFound('Fant ikke saken.');
-  });
+  const loaded = await loadCase(db, caseId);
   const { row, meeting } = loaded;
   if (!PUBLIC_ACCESS.agenda(meeting.status)) throw notFound('Fant ikke saken.');
   const open = PUBLIC_ACCESS.casePaper(meeting.status, row.exemptionBasis);
