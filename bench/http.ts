@@ -6,13 +6,12 @@ import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/client.ts';
 import { meetings } from '../server/db/schema.ts';
 import { createMailer } from '../server/mail/mailer.ts';
 import { DEMO_PASSWORD } from '../server/seed/demo-data.ts';
 import { seedDemo } from '../server/seed/seed-demo.ts';
 import { filesystemStorage } from '../server/storage/file-storage.ts';
-import { findPostgresBin, startPostgres } from '../server/testing/postgres-server.ts';
+import { openBenchDatabase } from './targets.ts';
 
 /**
  * HTTP throughput at 32 concurrent connections (autocannon, in a worker thread so the load
@@ -42,24 +41,8 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   };
 }
 
-async function openTarget(kind: 'pglite' | 'postgres') {
-  if (kind === 'pglite') return { ...(await openDatabase({ dataDir: null })), label: 'PGlite' };
-  const bin = findPostgresBin();
-  if (!bin) return null;
-  const server = await startPostgres(bin);
-  const database = await openDatabase({ databaseUrl: server.url, dataDir: null });
-  return {
-    ...database,
-    label: 'PostgreSQL server',
-    close: async () => {
-      await database.close();
-      server.stop();
-    },
-  };
-}
-
 async function benchTarget(kind: 'pglite' | 'postgres') {
-  const target = await openTarget(kind);
+  const target = await openBenchDatabase(kind);
   if (!target) {
     console.log(`\n${kind}: no PostgreSQL server binaries on this machine; skipped.`);
     return;

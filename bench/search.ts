@@ -9,14 +9,13 @@ import { buildApp } from '../server/app.ts';
 import { loadActor } from '../server/auth/load-actor.ts';
 import { type SearchScope, searchScope } from '../server/auth/permissions.ts';
 import { loadConfig } from '../server/config.ts';
-import { type Db, openDatabase } from '../server/db/client.ts';
+import type { Db } from '../server/db/client.ts';
 import { rowsOf } from '../server/db/rows.ts';
 import { refreshStaleSearchEntries } from '../server/features/search/refresh-entries.ts';
 import { ZSearchQuery } from '../server/features/search/schema.ts';
 import { querySearchIndex, searchStatement } from '../server/features/search/search-archive.ts';
 import { createMailer } from '../server/mail/mailer.ts';
 import { filesystemStorage } from '../server/storage/file-storage.ts';
-import { findPostgresBin, startPostgres } from '../server/testing/postgres-server.ts';
 import { random } from './random.ts';
 import {
   BENCH_LOGIN,
@@ -26,6 +25,7 @@ import {
   SCALES,
   type Scale,
 } from './search-data.ts';
+import { openBenchDatabase } from './targets.ts';
 
 /**
  * Archive search: a synthetic archive (`search-data.ts`) in a PostgreSQL server at full size and
@@ -186,29 +186,14 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const n = (x: number) => x.toLocaleString('en-US');
 
-async function openTarget(kind: 'postgres' | 'pglite') {
-  if (kind === 'pglite') return { ...(await openDatabase({ dataDir: null })), label: 'PGlite' };
-  const bin = findPostgresBin();
-  if (!bin) return null;
-  // `--tuned`: settings a production server would have for a 1 GB index on this machine.
-  const tuned = process.argv.includes('--tuned');
-  const server = await startPostgres(
-    bin,
-    tuned ? ['shared_buffers=4GB', 'work_mem=32MB', 'effective_cache_size=16GB'] : [],
+/** `--tuned`: settings a production server would have for a 1 GB index on this machine. */
+const openTarget = (kind: 'postgres' | 'pglite') =>
+  openBenchDatabase(
+    kind,
+    process.argv.includes('--tuned')
+      ? ['shared_buffers=4GB', 'work_mem=32MB', 'effective_cache_size=16GB']
+      : [],
   );
-  const database = await openDatabase({ databaseUrl: server.url, dataDir: null });
-  const version = rowsOf<{ v: string }>(
-    await database.db.execute(sql`SELECT current_setting('server_version') AS v`),
-  );
-  return {
-    ...database,
-    label: `PostgreSQL ${version[0]?.v ?? ''} server`,
-    close: async () => {
-      await database.close();
-      server.stop();
-    },
-  };
-}
 
 /** Writes the archive and builds the index, printing what it took and how large it is. */
 async function buildIndexedArchive(db: Db, scale: Scale): Promise<Corpus> {

@@ -12,7 +12,12 @@ const SPANS = [
   { name: 'rowspan', multiple: false, values: SPAN_VALUES },
 ];
 
-const EXEMPT = 'data-exempt';
+/** The attribute that marks a passage exempt from public access; the search index looks for it too. */
+export const EXEMPT_ATTRIBUTE = 'data-exempt';
+
+/** Text as HTML text or attribute value. */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -36,7 +41,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'span',
   ],
   // A span is kept only as a passage exempt from public access, with its legal basis.
-  allowedAttributes: { a: ['href'], th: SPANS, td: SPANS, span: [EXEMPT] },
+  allowedAttributes: { a: ['href'], th: SPANS, td: SPANS, span: [EXEMPT_ATTRIBUTE] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   transformTags: {
@@ -47,8 +52,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h6: 'h4',
     // Any other span is unwrapped: 'unwrap' is not allowed, so its text stays and the tag goes.
     span: (tagName, attribs): sanitizeHtml.Tag =>
-      EXEMPT in attribs
-        ? { tagName, attribs: { [EXEMPT]: (attribs[EXEMPT] ?? '').trim().slice(0, 200) } }
+      EXEMPT_ATTRIBUTE in attribs
+        ? {
+            tagName,
+            attribs: { [EXEMPT_ATTRIBUTE]: (attribs[EXEMPT_ATTRIBUTE] ?? '').trim().slice(0, 200) },
+          }
         : { tagName: 'unwrap', attribs: {} as sanitizeHtml.Attributes },
   },
   disallowedTagsMode: 'discard',
@@ -59,7 +67,7 @@ export function sanitizeRichText(html: string): string {
 }
 
 /** Whether stored rich text holds a passage exempt from public access. */
-export const hasExemptPassage = (html: string) => html.includes(EXEMPT);
+export const hasExemptPassage = (html: string) => html.includes(EXEMPT_ATTRIBUTE);
 
 /**
  * Rich text for the public: each exempt passage replaced by its legal basis, whatever it held.
@@ -69,11 +77,11 @@ export function redactExemptPassages(html: string): string {
   if (!hasExemptPassage(html)) return sanitizeRichText(html);
   const document = parseDocument(html);
   const passages = DomUtils.findAll(
-    (el) => el.name === 'span' && EXEMPT in el.attribs,
+    (el) => el.name === 'span' && EXEMPT_ATTRIBUTE in el.attribs,
     document.children,
   );
   for (const passage of passages) {
-    const basis = passage.attribs[EXEMPT] ?? '';
+    const basis = passage.attribs[EXEMPT_ATTRIBUTE] ?? '';
     const marker = parseDocument(
       escapeHtml(basis ? `[Unntatt offentlighet, ${basis}]` : '[Unntatt offentlighet]'),
     ).children[0];
@@ -113,9 +121,6 @@ const LINE_PER_BLOCK = Object.fromEntries(
 export function richTextToPlain(html: string): string {
   return htmlToText(html, LINE_PER_BLOCK).trim();
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lines of plain text as rich text, one paragraph each. */
 export function linesToRichText(lines: readonly string[]): string {

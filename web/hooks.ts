@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { api } from './api.ts';
 
 export type Loaded<T> = {
@@ -90,4 +90,37 @@ function revealTarget(target: HTMLElement) {
   target.focus({ preventScroll: true });
   // Like a followed anchor: straight there, the target's top at the top of the window.
   target.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Filters kept in the address, so a filtered list can be linked to and reloaded: the values
+ * applied (from the address), the form being edited, and submit/reset that write the address.
+ */
+export function useUrlFilters<K extends string>(keys: readonly K[]) {
+  const [params, setParams] = useSearchParams();
+  const applied = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<
+    K,
+    string
+  >;
+  /** The applied filters that have a value, as a query string's parameters. */
+  const query = new URLSearchParams(
+    keys.flatMap((k) => (applied[k] ? [[k, applied[k]] as [string, string]] : [])),
+  );
+  const [form, setForm] = useState(applied);
+  const set = (key: K) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const k of keys) if (form[k].trim()) next.set(k, form[k].trim());
+    setParams(next);
+  }
+
+  function reset() {
+    setForm(Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, string>);
+    setParams(new URLSearchParams());
+  }
+
+  return { params, query, form, set, submit, reset };
 }

@@ -4,7 +4,8 @@ import type { OidcSettings } from '../config.ts';
 /** What the browser carries between the redirect to the provider and the way back. */
 export type PendingSignIn = { state: string; nonce: string; verifier: string; returnTo: string };
 
-export type SignInClaims = { email: string; name: string; roles: string[] };
+/** Who signed in, and whether the provider's roles claim makes them a system administrator. */
+export type SignInClaims = { email: string; name: string; isAdmin: boolean };
 
 /**
  * The OpenID Connect relying party: authorization code flow with PKCE, state and nonce, through
@@ -77,8 +78,9 @@ export function oidcClient(settings: OidcSettings, publicUrl: string) {
         verified && typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
       const name = typeof claims.name === 'string' ? claims.name : email;
       const raw = claims[settings.roleClaim];
-      const roles = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
-      return { email, name, roles };
+      const roles = raw === undefined ? [] : [raw].flat().map(String);
+      const isAdmin = settings.adminRole !== undefined && roles.includes(settings.adminRole);
+      return { email, name, isAdmin };
     },
 
     /** Where to send the browser to end the session at the provider too, if it supports that. */

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { OidcSettings } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema.ts';
 import type { OidcClient, PendingSignIn, SignInClaims } from './oidc-client.ts';
@@ -32,9 +31,9 @@ function readPending(cookie: string | undefined): PendingSignIn | null {
  * person to a council (the invitation), matched by e-mail. A person whose roles claim holds the
  * configured admin role is admitted as a system administrator even without an invitation.
  */
-async function admitUser(db: Db, claims: SignInClaims, settings: OidcSettings) {
+async function admitUser(db: Db, claims: SignInClaims) {
   if (!claims.email) return null;
-  const isAdmin = settings.adminRole !== undefined && claims.roles.includes(settings.adminRole);
+  const { isAdmin } = claims;
   const [found] = await db
     .select()
     .from(users)
@@ -58,7 +57,7 @@ async function admitUser(db: Db, claims: SignInClaims, settings: OidcSettings) {
       entityType: 'user',
       entityId: user.id,
       action: found ? 'admin_granted_by_sso' : 'created_by_sso',
-      changes: { roleClaim: settings.roleClaim, role: settings.adminRole },
+      changes: { isSystemAdmin: true, by: 'roles claim at sign-in' },
     });
     return user;
   });
@@ -68,7 +67,6 @@ async function admitUser(db: Db, claims: SignInClaims, settings: OidcSettings) {
 export function registerOidcRoutes(app: FastifyInstance, oidc: OidcClient) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
-  const settings = config.oidc as OidcSettings;
   const cookie = {
     path: PENDING_PATH,
     httpOnly: true,
@@ -98,7 +96,7 @@ export function registerOidcRoutes(app: FastifyInstance, oidc: OidcClient) {
       request.log.warn({ error }, 'OpenID Connect sign-in failed');
       return reply.redirect('/login?feil=sso');
     }
-    const user = await admitUser(db, claims, settings);
+    const user = await admitUser(db, claims);
     if (!user) {
       await recordAudit(db, {
         userId: null,

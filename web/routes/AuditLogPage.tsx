@@ -1,50 +1,26 @@
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router-dom';
 import { auditActionLabel, auditEntityLabel } from '../../core/audit-labels.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { SearchPager } from '../components/search/SearchPager.tsx';
 import { formatDateTime } from '../format.ts';
-import { useApi } from '../hooks.ts';
+import { useApi, useUrlFilters } from '../hooks.ts';
 import type { TAuditEntry, TAuditPage, TCouncil } from '../types.ts';
 
 const FILTERS = ['from', 'to', 'userId', 'entityType', 'action'] as const;
-type Filter = Record<(typeof FILTERS)[number], string>;
 
 /** The council's audit log for the secretariat: filters in the address, CSV of the same. */
 export function AuditLogPage() {
   const { councilId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
   const council = useApi<TCouncil>(`/councils/${councilId}`);
-  const applied = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filter;
-  const filterQuery = new URLSearchParams(
-    FILTERS.flatMap((k) => (applied[k] ? [[k, applied[k]] as [string, string]] : [])),
-  );
+  const { params, query: filterQuery, form, set, submit } = useUrlFilters(FILTERS);
   const page = Number(params.get('page') ?? '1') || 1;
   const log = useApi<TAuditPage>(
     `/councils/${councilId}/audit?${new URLSearchParams([...filterQuery, ['page', `${page}`]])}`,
   );
-  const [form, setForm] = useState<Filter>(applied);
-  const set = (key: keyof Filter) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    for (const k of FILTERS) if (form[k].trim()) next.set(k, form[k].trim());
-    setParams(next);
-  }
 
   const data = log.data;
   return (
@@ -75,29 +51,29 @@ export function AuditLogPage() {
             value={form.to}
             onChange={set('to')}
           />
-          <Choice
+          <SelectField
             id="audit-user"
             label="Person"
             value={form.userId}
             onChange={set('userId')}
             all="Alle"
-            options={(data?.people ?? []).map((p) => [p.id, p.name])}
+            options={(data?.people ?? []).map((p) => [p.id, p.name] as const)}
           />
-          <Choice
+          <SelectField
             id="audit-entity"
             label="Gjelder"
             value={form.entityType}
             onChange={set('entityType')}
             all="Alt"
-            options={(data?.entityTypes ?? []).map((t) => [t, auditEntityLabel(t)])}
+            options={(data?.entityTypes ?? []).map((t) => [t, auditEntityLabel(t)] as const)}
           />
-          <Choice
+          <SelectField
             id="audit-action"
             label="Handling"
             value={form.action}
             onChange={set('action')}
             all="Alle"
-            options={(data?.actions ?? []).map((a) => [a, auditActionLabel(a)])}
+            options={(data?.actions ?? []).map((a) => [a, auditActionLabel(a)] as const)}
           />
         </div>
         <div className="actions">
@@ -134,29 +110,6 @@ export function AuditLogPage() {
         )}
       </section>
     </>
-  );
-}
-
-function Choice(props: {
-  id: string;
-  label: string;
-  value: string;
-  all: string;
-  options: [string, string][];
-  onChange: (e: { target: { value: string } }) => void;
-}) {
-  return (
-    <Field>
-      <Label htmlFor={props.id}>{props.label}</Label>
-      <Select id={props.id} value={props.value} onChange={props.onChange}>
-        <Select.Option value="">{props.all}</Select.Option>
-        {props.options.map(([value, label]) => (
-          <Select.Option key={value} value={value}>
-            {label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
   );
 }
 

@@ -1,62 +1,34 @@
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
+import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import { CASE_TYPE_LABELS, CASE_TYPES } from '../../core/case-types.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { MinutesStatusTag } from '../components/minutes/MinutesStatusTag.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { formatShortDate } from '../format.ts';
-import { useApi } from '../hooks.ts';
+import { useApi, useUrlFilters } from '../hooks.ts';
 import { htmlToText } from '../richText.ts';
 import type { TCouncil, TDecision, TMeeting } from '../types.ts';
 
 const FILTERS = ['year', 'meetingId', 'caseType', 'q'] as const;
-type Filter = Record<(typeof FILTERS)[number], string>;
 
 /** The council's decision register: every recorded decision, searchable. */
 export function DecisionsPage() {
   const { councilId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
   const council = useApi<TCouncil>(`/councils/${councilId}`);
   const meetings = useApi<TMeeting[]>(`/councils/${councilId}/meetings`);
-  const applied: Filter = {
-    year: params.get('year') ?? '',
-    meetingId: params.get('meetingId') ?? '',
-    caseType: params.get('caseType') ?? '',
-    q: params.get('q') ?? '',
-  };
-  const query = new URLSearchParams(
-    FILTERS.flatMap((k) => (applied[k] ? [[k, applied[k]] as [string, string]] : [])),
-  ).toString();
+  const { query: filters, form, set, submit, reset } = useUrlFilters(FILTERS);
+  const query = filters.toString();
   const decisions = useApi<TDecision[]>(
     `/councils/${councilId}/decisions${query ? `?${query}` : ''}`,
   );
-  const [form, setForm] = useState<Filter>(applied);
-  const set = (key: keyof Filter) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
 
   const years = [...new Set((meetings.data ?? []).map((m) => m.year))].sort((a, b) => b - a);
   const meetingChoices = (meetings.data ?? []).filter(
     (m) => !form.year || String(m.year) === form.year,
   );
   const councilName = council.data?.name ?? 'Rådet';
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    for (const k of FILTERS) if (form[k].trim()) next.set(k, form[k].trim());
-    setParams(next);
-  }
 
   return (
     <>
@@ -75,39 +47,30 @@ export function DecisionsPage() {
 
       <form onSubmit={submit} className="card-section stack" aria-label="Søk i vedtak">
         <div className="row row--end">
-          <Field>
-            <Label htmlFor="filter-year">År</Label>
-            <Select id="filter-year" value={form.year} onChange={set('year')}>
-              <Select.Option value="">Alle år</Select.Option>
-              {years.map((y) => (
-                <Select.Option key={y} value={String(y)}>
-                  {y}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label htmlFor="filter-meeting">Møte</Label>
-            <Select id="filter-meeting" value={form.meetingId} onChange={set('meetingId')}>
-              <Select.Option value="">Alle møter</Select.Option>
-              {meetingChoices.map((m) => (
-                <Select.Option key={m.id} value={m.id}>
-                  Møte {m.number}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label htmlFor="filter-type">Type sak</Label>
-            <Select id="filter-type" value={form.caseType} onChange={set('caseType')}>
-              <Select.Option value="">Alle typer</Select.Option>
-              {CASE_TYPES.map((t) => (
-                <Select.Option key={t} value={t}>
-                  {CASE_TYPE_LABELS[t]}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            id="filter-year"
+            label="År"
+            value={form.year}
+            onChange={set('year')}
+            all="Alle år"
+            options={years.map((y) => [String(y), String(y)] as const)}
+          />
+          <SelectField
+            id="filter-meeting"
+            label="Møte"
+            value={form.meetingId}
+            onChange={set('meetingId')}
+            all="Alle møter"
+            options={meetingChoices.map((m) => [m.id, `Møte ${m.number}`] as const)}
+          />
+          <SelectField
+            id="filter-type"
+            label="Type sak"
+            value={form.caseType}
+            onChange={set('caseType')}
+            all="Alle typer"
+            options={CASE_TYPES.map((t) => [t, CASE_TYPE_LABELS[t]] as const)}
+          />
           <Textfield
             id="filter-q"
             label="Tekst"
@@ -119,14 +82,7 @@ export function DecisionsPage() {
         <div className="actions">
           <Button type="submit">Søk</Button>
           {query && (
-            <Button
-              type="button"
-              variant="tertiary"
-              onClick={() => {
-                setForm({ year: '', meetingId: '', caseType: '', q: '' });
-                setParams(new URLSearchParams());
-              }}
-            >
+            <Button type="button" variant="tertiary" onClick={reset}>
               Nullstill filter
             </Button>
           )}

@@ -1,9 +1,8 @@
 import { Feed } from 'feed';
+import { escapeHtml } from '../../rich-text.ts';
 import type { PublicDocument } from './list-public-documents.ts';
 
-// Atom titles and summaries are typed as HTML here: a title is text, so its markup is escaped.
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Atom titles and summaries are typed as HTML by the feed package: a title is text, so escaped.
 
 /** An Atom feed of a council's newest published documents. */
 export function atomFeed(

@@ -21,13 +21,19 @@ export async function listPublicCouncils(db: DbOrTx) {
     .orderBy(asc(councils.name));
 }
 
-/** A council's public page: its meetings, newest first, with what of each is published. */
-export async function loadPublicCouncil(db: DbOrTx, councilId: string) {
+/** A council by id, or a 404: what the feed and a case page need of it. */
+export async function findPublicCouncil(db: DbOrTx, councilId: string) {
   const [council] = await db
     .select({ id: councils.id, name: councils.name, shortName: councils.shortName })
     .from(councils)
     .where(eq(councils.id, councilId));
   if (!council) throw notFound('Fant ikke rådet.');
+  return council;
+}
+
+/** A council's public page: its meetings, newest first, with what of each is published. */
+export async function loadPublicCouncil(db: DbOrTx, councilId: string) {
+  const council = await findPublicCouncil(db, councilId);
   const rows = await db
     .select({ meeting: meetings, minutesStatus: minutes.status })
     .from(meetings)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { escapeHtml } from '../../rich-text.ts';
 
 /**
  * The public pages' stylesheet, built by Vite as a second entry (`web/public-pages.css`) and
@@ -15,9 +16,6 @@ export function publicStylesheet(webRoot: string): string | null {
   return file ? `/${file}` : null;
 }
 
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** A whole HTML document around a server-rendered view: no script, one stylesheet. */
 export function renderPage(
   view: ReactElement,
@@ -26,10 +24,10 @@ export function renderPage(
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeAttribute(page.title)} – Rådsrom</title>`,
-    page.stylesheet ? `<link rel="stylesheet" href="${escapeAttribute(page.stylesheet)}">` : '',
+    `<title>${escapeHtml(page.title)} – Rådsrom</title>`,
+    page.stylesheet ? `<link rel="stylesheet" href="${escapeHtml(page.stylesheet)}">` : '',
     page.feed
-      ? `<link rel="alternate" type="application/atom+xml" title="Nye dokumenter" href="${escapeAttribute(page.feed)}">`
+      ? `<link rel="alternate" type="application/atom+xml" title="Nye dokumenter" href="${escapeHtml(page.feed)}">`
       : '',
   ].join('');
   return `<!doctype html><html lang="nb"><head>${head}</head><body>${renderToStaticMarkup(view)}</body></html>`;

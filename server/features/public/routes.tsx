@@ -13,7 +13,7 @@ import { searchArchive } from '../search/search-archive.ts';
 import { atomFeed } from './feed.ts';
 import { listPublicDocuments } from './list-public-documents.ts';
 import { loadPublicCase } from './load-public-case.ts';
-import { listPublicCouncils, loadPublicCouncil } from './load-public-council.ts';
+import { findPublicCouncil, listPublicCouncils, loadPublicCouncil } from './load-public-council.ts';
 import { loadPublicMeeting } from './load-public-meeting.ts';
 import { loadPublicMinutes } from './load-public-minutes.ts';
 import { publicStylesheet, renderPage } from './render-page.ts';
@@ -50,15 +50,14 @@ export async function publicRoutes(app: FastifyInstance) {
 
   // A wrong or unknown id is a page that does not exist; anything else is our fault.
   api.setErrorHandler((error: FastifyError, request, reply) => {
-    const missing = (error instanceof AppError && error.statusCode === 404) || error.validation;
-    if (!missing) request.log.error(error);
-    const message = missing
-      ? error instanceof AppError
-        ? error.message
-        : 'Adressen peker ikke til noe vi har.'
-      : 'Noe gikk galt hos oss. Prøv igjen om litt.';
-    reply.code(missing ? 404 : 500);
-    return html(reply, 'Fant ikke siden', <NotFoundView message={message} />);
+    const notFound = error instanceof AppError && error.statusCode === 404;
+    if (notFound || error.validation) {
+      const message = notFound ? error.message : 'Adressen peker ikke til noe vi har.';
+      return html(reply.code(404), 'Fant ikke siden', <NotFoundView message={message} />);
+    }
+    request.log.error(error);
+    const message = 'Noe gikk galt hos oss. Prøv igjen om litt.';
+    return html(reply.code(500), 'Fant ikke siden', <NotFoundView message={message} />);
   });
 
   api.get('/public', { schema: hidden }, async (_request, reply) =>
@@ -79,7 +78,7 @@ export async function publicRoutes(app: FastifyInstance) {
     '/public/councils/:councilId/feed.atom',
     { schema: { ...hidden, params: z.object({ councilId: id }) } },
     async (request, reply) => {
-      const { council } = await loadPublicCouncil(db, request.params.councilId);
+      const council = await findPublicCouncil(db, request.params.councilId);
       const documents = (await listPublicDocuments(db, council.id)).slice(0, 50);
       return reply
         .type('application/atom+xml; charset=utf-8')
@@ -110,7 +109,7 @@ export async function publicRoutes(app: FastifyInstance) {
     { schema: { ...hidden, params: z.object({ caseId: id }) } },
     async (request, reply) => {
       const c = await loadPublicCase(db, request.params.caseId);
-      const { council } = await loadPublicCouncil(db, c.councilId);
+      const council = await findPublicCouncil(db, c.councilId);
       return html(reply, `Sak ${c.number}`, <CaseView c={c} councilName={council.name} />);
     },
   );

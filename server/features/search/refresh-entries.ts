@@ -5,6 +5,7 @@ import type { SearchAudience } from '../../../core/search.ts';
 import { casePaperAudience, FOLLOW_UP_AUDIENCE, minutesAudience } from '../../auth/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { rowsOf, uuidArray } from '../../db/rows.ts';
+import { EXEMPT_ATTRIBUTE } from '../../rich-text.ts';
 
 /** The most text of one file that is indexed; PostgreSQL caps a tsvector at 1 MB. */
 const MAX_FILE_TEXT = 300_000;
@@ -84,7 +85,7 @@ function entryStatements(ids: SQL): SQL[] {
   // Text with a passage exempt from public access is never a public entry: its snippet and its
   // words would give the passage away. (The public page shows the rest, with the basis.)
   const withPassage = (columns: string[]) =>
-    columns.map((column) => `strpos(${column}, 'data-exempt') > 0`).join(' OR ');
+    columns.map((column) => `strpos(${column}, '${EXEMPT_ATTRIBUTE}') > 0`).join(' OR ');
   const minutesAudienceSql = (column: string) =>
     audienceCase(
       'mi.status',

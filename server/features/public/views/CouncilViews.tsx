@@ -49,24 +49,44 @@ export function CouncilView({
           Abonner på nye dokumenter (Atom)
         </Link>
       </Paragraph>
-      <section className="public-section" aria-labelledby="upcoming">
-        <Heading level={2} data-size="md" id="upcoming">
-          Kommende møter
-        </Heading>
-        <MeetingList meetings={upcoming} empty="Ingen kommende møter er planlagt." />
-      </section>
-      <section className="public-section" aria-labelledby="past">
-        <Heading level={2} data-size="md" id="past">
-          Tidligere møter
-        </Heading>
-        <MeetingList meetings={past} empty="Ingen tidligere møter." />
-      </section>
+      <MeetingSection
+        id="upcoming"
+        title="Kommende møter"
+        meetings={upcoming}
+        empty="Ingen kommende møter er planlagt."
+      />
+      <MeetingSection
+        id="past"
+        title="Tidligere møter"
+        meetings={past}
+        empty="Ingen tidligere møter."
+      />
     </PublicLayout>
   );
 }
 
-function MeetingList({ meetings, empty }: { meetings: PublicMeetingSummary[]; empty: string }) {
-  if (meetings.length === 0) return <Paragraph>{empty}</Paragraph>;
+function MeetingSection({
+  id,
+  title,
+  meetings,
+  empty,
+}: {
+  id: string;
+  title: string;
+  meetings: PublicMeetingSummary[];
+  empty: string;
+}) {
+  return (
+    <section className="public-section" aria-labelledby={id}>
+      <Heading level={2} data-size="md" id={id}>
+        {title}
+      </Heading>
+      {meetings.length === 0 ? <Paragraph>{empty}</Paragraph> : <MeetingList meetings={meetings} />}
+    </section>
+  );
+}
+
+function MeetingList({ meetings }: { meetings: PublicMeetingSummary[] }) {
   return (
     <ul className="public-list">
       {meetings.map((m) => (
