@@ -44,13 +44,20 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
+/** The write token the server set at sign-in; another site can neither read nor send it. */
+function csrfToken(): string {
+  const found = document.cookie.split('; ').find((c) => c.startsWith('radsrom_csrf='));
+  return found ? decodeURIComponent(found.slice('radsrom_csrf='.length)) : '';
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
+  const headers: Record<string, string> = method === 'GET' ? {} : { 'X-CSRF-Token': csrfToken() };
+  const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {
     init.body = JSON.stringify(body);
-    init.headers = { 'Content-Type': 'application/json' };
+    headers['Content-Type'] = 'application/json';
   }
   let response: Response;
   try {

@@ -53,10 +53,40 @@ describe('sign-in and sessions', () => {
     const res = await server.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
-      headers: { cookie: api.cookie, origin: 'https://evil.example', host: 'localhost:3000' },
+      headers: { ...api.headers, origin: 'https://evil.example', host: 'localhost:3000' },
     });
     expect(res.statusCode).toBe(403);
     expect((await api.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('refuses a signed-in write without the write token the app sends', async () => {
+    const api = await signIn(server, server.login.email, server.login.password);
+    const councilId = (await api.get('/api/councils')).body[0].id;
+    const before = (await api.get(`/api/councils/${councilId}/meetings`)).body.length;
+    const create = (token?: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: `/api/councils/${councilId}/meetings`,
+        payload: { date: '2031-03-04', startTime: '10:00' },
+        headers: { cookie: api.cookie, ...(token === undefined ? {} : { 'x-csrf-token': token }) },
+      });
+    for (const token of [undefined, '', 'feil-token', api.headers['x-csrf-token'].slice(1)]) {
+      const refused = await create(token);
+      expect(refused.statusCode, String(token)).toBe(403);
+      expect(refused.json().error).toMatchObject({ code: 'csrf' });
+      expect(refused.json().error.message).toContain('Last siden på nytt');
+    }
+    expect((await api.get(`/api/councils/${councilId}/meetings`)).body).toHaveLength(before);
+    expect((await create(api.headers['x-csrf-token'])).statusCode).toBe(201);
+    // A session whose browser lost the token gets it again on its next read.
+    const read = await server.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: api.cookie.replace(/; radsrom_csrf=[^;]*/, '') },
+    });
+    expect(read.cookies.find((c) => c.name === 'radsrom_csrf')?.value).toBe(
+      api.headers['x-csrf-token'],
+    );
   });
 
   it('gives a new session at every sign-in and ends the one the browser carried', async () => {
@@ -65,7 +95,7 @@ describe('sign-in and sessions', () => {
       method: 'POST',
       url: '/api/auth/login',
       payload: { email: server.login.email, password: server.login.password },
-      headers: { cookie: first.cookie },
+      headers: first.headers,
     });
     expect(again.statusCode).toBe(204);
     expect(again.cookies[0]?.value).not.toBe(first.cookie.split('=')[1]);
@@ -142,7 +172,7 @@ describe('sign-in and sessions', () => {
       server.app.inject({
         method: 'POST',
         url: '/api/auth/logout',
-        headers: { cookie: api.cookie, host: 'localhost:3000', ...headers },
+        headers: { ...api.headers, host: 'localhost:3000', ...headers },
       });
     expect((await logout({ referer: 'https://evil.example/side' })).statusCode).toBe(403);
     expect((await logout({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);

@@ -1,8 +1,16 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { forbidden, unauthenticated } from '../errors.ts';
+import { AppError, forbidden, unauthenticated } from '../errors.ts';
 import { loadActor } from './load-actor.ts';
 import type { Actor } from './permissions.ts';
-import { SESSION_COOKIE, sessionUserId } from './sessions.ts';
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  csrfTokenFor,
+  SESSION_COOKIE,
+  sessionUserId,
+} from './sessions.ts';
+import { setCsrfCookie } from './start-session.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,16 +20,38 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Adds the signed-in actor to every API request, and refuses cross-site writes. */
+/**
+ * Adds the signed-in actor to every API request, and refuses cross-site writes: by origin, and
+ * for a signed-in person also by the write token only the app's own pages can read.
+ */
 export function installAuth(api: FastifyInstance) {
   api.decorateRequest('actor', null);
-  api.addHook('onRequest', async (request) => {
-    if (UNSAFE.has(request.method)) assertSameOrigin(request);
+  api.addHook('onRequest', async (request, reply) => {
+    const unsafe = UNSAFE.has(request.method);
+    if (unsafe) assertSameOrigin(request);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const userId = await sessionUserId(api.deps.db, token);
-    if (userId) request.actor = await loadActor(api.deps.db, userId);
+    if (!userId) return;
+    const expected = csrfTokenFor(token);
+    if (unsafe) assertCsrfToken(request.headers[CSRF_HEADER], expected);
+    // A session from before the token existed, or a cleared cookie: hand it out again.
+    else if (request.cookies[CSRF_COOKIE] !== expected) {
+      setCsrfCookie(reply, token, api.deps.config.secureCookies);
+    }
+    request.actor = await loadActor(api.deps.db, userId);
   });
+}
+
+function assertCsrfToken(sent: string | string[] | undefined, expected: string) {
+  const given = Buffer.from(typeof sent === 'string' ? sent : '');
+  const wanted = Buffer.from(expected);
+  if (given.length === wanted.length && timingSafeEqual(given, wanted)) return;
+  throw new AppError(
+    403,
+    'csrf',
+    'Endringen ble stoppet fordi den ikke kom fra en side i Rådsrom. Last siden på nytt og prøv igjen.',
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import { registerOidcRoutes } from './oidc-routes.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { requireActor } from './plugin.ts';
 import { ZLoginRequest, ZMeResponse, ZProviders } from './schema.ts';
-import { deleteSession, SESSION_COOKIE } from './sessions.ts';
+import { CSRF_COOKIE, deleteSession, SESSION_COOKIE } from './sessions.ts';
 import { SSO_COOKIE, startSession } from './start-session.ts';
 
 // Verifying against a fixed hash when the user is unknown keeps login time equal for both cases.
@@ -68,7 +68,8 @@ export async function authRoutes(app: FastifyInstance) {
       }
       // Signed in at the identity provider: end that session too, or the next click signs in again.
       const viaSso = request.cookies[SSO_COOKIE] === '1';
-      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(SSO_COOKIE, { path: '/' });
+      for (const name of [SESSION_COOKIE, SSO_COOKIE, CSRF_COOKIE])
+        reply.clearCookie(name, { path: '/' });
       return { redirectTo: viaSso && oidc ? await oidc.logoutUrl() : null };
     },
   );

@@ -4,6 +4,12 @@ import type { Db } from '../db/client.ts';
 import { sessions } from '../db/schema.ts';
 
 export const SESSION_COOKIE = 'radsrom_session';
+/**
+ * Readable by the app's own script, which echoes it in `X-CSRF-Token` on every write; another
+ * site can neither read it nor set the header, so a forged write lacks it.
+ */
+export const CSRF_COOKIE = 'radsrom_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
 /** The absolute end of a session, however active. */
 export const SESSION_DAYS = 14;
 /** A session nobody has used for this long is over: a forgotten browser does not stay signed in. */
@@ -12,6 +18,10 @@ export const IDLE_HOURS = 8;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Derived from the session token, so it needs no storage and dies with the session. */
+export const csrfTokenFor = (sessionToken: string) =>
+  createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
 const idleSince = (now: Date) => new Date(now.getTime() - IDLE_HOURS * 3600 * 1000);
 
 export async function createSession(db: Db, userId: string): Promise<string> {

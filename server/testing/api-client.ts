@@ -1,3 +1,4 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '../auth/sessions.ts';
 import type { TestServer } from './test-server.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -11,11 +12,14 @@ export async function signIn(server: TestServer, email: string, password: string
   });
   if (login.statusCode !== 204) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrfToken = login.cookies.find((c) => c.name === CSRF_COOKIE)?.value ?? '';
+  /** What the app's own pages send with every call: the cookies and the write token. */
+  const headers = { cookie, [CSRF_HEADER]: csrfToken };
   const call = async (method: Method, url: string, payload?: unknown) => {
     const res = await server.app.inject({
       method,
       url,
-      headers: { cookie },
+      headers,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
     const json = res.headers['content-type']?.toString().includes('json') ? res.json() : undefined;
@@ -23,6 +27,7 @@ export async function signIn(server: TestServer, email: string, password: string
   };
   return {
     cookie,
+    headers,
     get: (url: string) => call('GET', url),
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),

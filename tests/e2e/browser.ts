@@ -64,6 +64,23 @@ export async function screenshot(page: Page, name: string) {
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
+/**
+ * A JSON call to the API as the page's signed-in person, with the write token the app sends;
+ * fails the test on an error status.
+ */
+export async function apiCall<T>(
+  p: Page,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  data?: unknown,
+) {
+  const cookies = await p.context().cookies();
+  const token = cookies.find((c) => c.name === 'radsrom_csrf')?.value ?? '';
+  const res = await p.request.fetch(url, { method, data, headers: { 'x-csrf-token': token } });
+  expect(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`).toBe(true);
+  return (await res.json()) as T;
+}
+
 /** The password every demo user logs in with. */
 export const PASSWORD = 'demo-passord-2026';
 

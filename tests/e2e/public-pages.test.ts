@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMeResponse } from '../../server/auth/schema.ts';
 import type { TCase } from '../../server/features/cases/schema.ts';
 import type { TMeeting } from '../../server/features/meetings/schema.ts';
-import { browserSession } from './browser.ts';
+import { apiCall, browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
@@ -102,11 +102,8 @@ describe.skipIf(!hasWeb)('public pages in the browser (run `npx vite build` firs
   it('lets the secretariat exempt a passage, which the public sees only as its legal basis', async () => {
     const clerk = await session.newPage();
     await session.login(clerk, session.server.login.email);
-    const call = async <T>(method: 'GET' | 'POST', url: string, data?: unknown) => {
-      const res = await clerk.request.fetch(url, { method, data });
-      expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
-      return (await res.json()) as T;
-    };
+    const call = <T>(method: 'GET' | 'POST', url: string, data?: unknown) =>
+      apiCall<T>(clerk, method, url, data);
     const me = await call<TMeResponse>('GET', '/api/auth/me');
     const council = me.councils.find((c) => c.name === 'HelseOmsorg21-rådet');
     const meeting = await call<TMeeting>('POST', `/api/councils/${council?.id}/meetings`, {

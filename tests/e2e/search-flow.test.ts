@@ -8,7 +8,7 @@ import type { TCase } from '../../server/features/cases/schema.ts';
 import type { TFollowUp } from '../../server/features/follow-ups/schema.ts';
 import type { TMeeting } from '../../server/features/meetings/schema.ts';
 import type { TMinutes } from '../../server/features/minutes/schema.ts';
-import { browserSession } from './browser.ts';
+import { apiCall, browserSession } from './browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWeb = existsSync(path.join(root, 'dist/web/index.html'));
@@ -30,13 +30,6 @@ describe.skipIf(!hasWeb)('archive search in the browser (run `npx vite build` fi
   let member: Page;
   let created: TCase;
 
-  /** A JSON call with the page's session cookie; fails the test on an error status. */
-  async function call<T>(p: Page, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-    const res = await p.request.fetch(url, { method, data });
-    expect(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`).toBe(true);
-    return (await res.json()) as T;
-  }
-
   const hits = (p: Page) => p.getByTestId('search-hits').locator('article');
   const resultsHeading = (p: Page) => p.locator('#results-heading');
 
@@ -52,18 +45,18 @@ describe.skipIf(!hasWeb)('archive search in the browser (run `npx vite build` fi
     await login(page, session.server.login.email);
 
     // A case paper with the word in "Bakgrunn", and a follow-up item that names it.
-    const me = await call<TMeResponse>(page, 'GET', '/api/auth/me');
+    const me = await apiCall<TMeResponse>(page, 'GET', '/api/auth/me');
     const council = me.councils.find((c) => c.name === 'HelseOmsorg21-rådet') ?? me.councils[0];
     if (!council) throw new Error('no council');
-    const meetings = await call<TMeeting[]>(page, 'GET', `/api/councils/${council.id}/meetings`);
+    const meetings = await apiCall<TMeeting[]>(page, 'GET', `/api/councils/${council.id}/meetings`);
     const planned = meetings.find((m) => m.number === '5/2026');
     if (!planned) throw new Error('meeting 5/2026 missing from the demo');
-    created = await call<TCase>(page, 'POST', `/api/meetings/${planned.id}/cases`, {
+    created = await apiCall<TCase>(page, 'POST', `/api/meetings/${planned.id}/cases`, {
       title: CASE_TITLE,
       caseTypes: ['discussion'],
       background: BACKGROUND,
     });
-    await call<TFollowUp>(page, 'POST', `/api/councils/${council.id}/follow-ups`, {
+    await apiCall<TFollowUp>(page, 'POST', `/api/councils/${council.id}/follow-ups`, {
       caseId: created.id,
       title: FOLLOW_UP,
       owner: 'Sekretariatet',
@@ -159,7 +152,7 @@ describe.skipIf(!hasWeb)('archive search in the browser (run `npx vite build` fi
 
   it('keeps draft minutes from members, and opens a minutes hit at its case', async () => {
     // Meeting 5/2026 is held; the draft minutes get a discussion with a word of their own.
-    const meetings = await call<TMeeting[]>(
+    const meetings = await apiCall<TMeeting[]>(
       page,
       'GET',
       `/api/councils/${created.councilId}/meetings`,
@@ -168,15 +161,15 @@ describe.skipIf(!hasWeb)('archive search in the browser (run `npx vite build` fi
     if (!meeting) throw new Error('meeting missing');
     let version = meeting.version;
     for (const status of ['notice_sent', 'held']) {
-      const moved = await call<TMeeting>(page, 'POST', `/api/meetings/${meeting.id}/status`, {
+      const moved = await apiCall<TMeeting>(page, 'POST', `/api/meetings/${meeting.id}/status`, {
         status,
         version,
       });
       version = moved.version;
     }
-    const minutes = await call<TMinutes>(page, 'GET', `/api/meetings/${meeting.id}/minutes`);
+    const minutes = await apiCall<TMinutes>(page, 'GET', `/api/meetings/${meeting.id}/minutes`);
     expect(minutes.status).toBe('draft');
-    await call<TMinutes>(page, 'PUT', `/api/minutes/${minutes.id}/cases/${created.id}`, {
+    await apiCall<TMinutes>(page, 'PUT', `/api/minutes/${minutes.id}/cases/${created.id}`, {
       discussion: DISCUSSION,
       decision: '',
       version: minutes.version,

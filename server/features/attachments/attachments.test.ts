@@ -20,7 +20,7 @@ function multipart(title: string, fileName: string, bytes: Uint8Array) {
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return {
     payload: Buffer.concat([head, Buffer.from(bytes), tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: api.cookie },
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...api.headers },
   };
 }
 

@@ -27,7 +27,7 @@ function upload(api: ApiClient, files: { name: string; bytes: Uint8Array }[]) {
       method: 'POST',
       url: `/api/councils/${councilId}/imports`,
       payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: api.cookie },
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...api.headers },
     })
     .then((res) => ({ status: res.statusCode, body: res.json() }));
 }
