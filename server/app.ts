@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAuth } from './auth/plugin.ts';
+import { type ApiRoute, installRouteAccess } from './auth/route-access.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -32,6 +33,7 @@ import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
 import type { MailSender } from './features/notifications/mail-sender.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { peopleRoutes } from './features/people/routes.ts';
 import { publicRoutes } from './features/public/routes.tsx';
 import { searchRoutes } from './features/search/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
@@ -44,6 +46,8 @@ export type AppDeps = { db: Db; storage: FileStorage; config: Config; mailer: Ma
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every API route with its declared access, as registered (for the permission matrix). */
+    apiRoutes: readonly ApiRoute[];
   }
 }
 
@@ -83,9 +87,12 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   await app.register(
     async (api) => {
       installAuth(api);
+      installRouteAccess(api, apiRoutes);
       api.addHook('preValidation', refuseUnstorableText);
       await api.register(authRoutes);
       await api.register(councilRoutes);
@@ -102,7 +109,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(conflictRoutes);
       await api.register(importRoutes);
       await api.register(auditLogRoutes);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(peopleRoutes);
+      api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+        app.swagger(),
+      );
     },
     { prefix: '/api' },
   );

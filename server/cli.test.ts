@@ -50,15 +50,18 @@ describe('command line', { timeout: 180_000 }, () => {
     }
   });
 
-  it('explains itself when the command is wrong or the password too short', async () => {
+  it('explains itself when the command is wrong or the password too short or too common', async () => {
     await expect(cli('nonsense')).rejects.toMatchObject({
       stderr: expect.stringContaining('Bruk: npm run cli'),
     });
     await expect(
       cli('user', 'add', '--email', 'a@b.no', '--name', 'A', '--password', 'kort'),
     ).rejects.toMatchObject({
-      stderr: expect.stringContaining('minst 10 tegn'),
+      stderr: expect.stringContaining('minst 12 tegn'),
     });
+    await expect(
+      cli('user', 'add', '--email', 'a@b.no', '--name', 'A', '--password', 'Passord123456!'),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining('for vanlig') });
   });
 
   it('imports archive papers: --json shows the findings, --commit writes after the checks', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordAudit } from './audit/record-audit.ts';
+import { passwordProblem } from './auth/password-policy.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -41,9 +42,9 @@ function addUserCommand(args: string[]): Command | string {
   });
   const email = values.email?.trim().toLowerCase();
   const { name, password, admin } = values;
-  if (!email || !name || !password || password.length < 10) {
-    return 'Oppgi --email, --name og --password (minst 10 tegn).';
-  }
+  if (!email || !name || !password) return 'Oppgi --email, --name og --password.';
+  const problem = passwordProblem(password, { email, name });
+  if (problem) return problem;
   return async ({ db }) => {
     const passwordHash = await hashPassword(password);
     const [user] = await db

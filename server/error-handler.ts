@@ -78,6 +78,16 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       },
     });
   }
+  // A JSON body over the body limit is text, not a file: say so.
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return reply.code(413).send({
+      error: {
+        code: 'too_large',
+        message:
+          'Det du sendte er for stort. Gjør teksten kortere eller del den opp, og prøv igjen.',
+      },
+    });
+  }
   if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
     return reply.code(413).send({
       error: { code: 'too_large', message: 'Filen er for stor. Last opp en mindre fil.' },

@@ -11,8 +11,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Fant ikke det du ba om.') => new AppError(404, 'not_found', what);
-export const forbidden = () =>
-  new AppError(403, 'forbidden', 'Du har ikke tilgang til å gjøre dette.');
+export const forbidden = (message = 'Du har ikke tilgang til å gjøre dette.') =>
+  new AppError(403, 'forbidden', message);
 export const unauthenticated = () =>
   new AppError(401, 'unauthenticated', 'Du må logge inn for å fortsette.');
 export const invalid = (message: string, details?: Record<string, unknown>) =>

@@ -11,11 +11,16 @@ function hasUnstorableText(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => hasUnstorableText(v, depth + 1));
 }
 
-/** preValidation hook for every API route: bodies and query strings alike. */
-export async function refuseUnstorableText(request: FastifyRequest): Promise<void> {
-  if (hasUnstorableText(request.body) || hasUnstorableText(request.query)) {
+/** Refuses text that cannot be stored; for what the hook below does not see (upload forms). */
+export function assertStorableText(...values: unknown[]): void {
+  if (values.some((v) => hasUnstorableText(v))) {
     throw invalid(
       'Teksten inneholder tegn som ikke kan lagres (for eksempel et nulltegn). Fjern dem og prøv igjen.',
     );
   }
+}
+
+/** preValidation hook for every API route: bodies and query strings alike. */
+export async function refuseUnstorableText(request: FastifyRequest): Promise<void> {
+  assertStorableText(request.body, request.query);
 }

@@ -62,6 +62,10 @@ const TopicPage = lazy(() =>
   import('./routes/TopicPage.tsx').then((m) => ({ default: m.TopicPage })),
 );
 
+const AccountPage = lazy(() =>
+  import('./routes/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 const lazyGuard = (element: React.ReactNode, what: string) =>
   guard(<Suspense fallback={<Loading what={what} />}>{element}</Suspense>);
@@ -108,6 +112,7 @@ const router = createBrowserRouter([
         ),
       },
       { path: '/notifications', element: guard(<NotificationsPage />) },
+      { path: '/account', element: lazyGuard(<AccountPage />, 'kontoen') },
       { path: '/search', element: lazyGuard(<SearchPage />, 'søket') },
       { path: '/search/topic', element: lazyGuard(<TopicPage />, 'tidslinjen') },
       {

@@ -76,7 +76,10 @@ export function registerOidcRoutes(app: FastifyInstance, oidc: OidcClient) {
 
   api.get(
     '/auth/oidc/login',
-    { schema: { hide: true, querystring: z.object({ returnTo: z.string().max(500).optional() }) } },
+    {
+      config: { access: 'public' },
+      schema: { hide: true, querystring: z.object({ returnTo: z.string().max(500).optional() }) },
+    },
     async (request, reply) => {
       const { url, pending } = await oidc.start(safeReturnTo(request.query.returnTo));
       const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
@@ -85,28 +88,32 @@ export function registerOidcRoutes(app: FastifyInstance, oidc: OidcClient) {
     },
   );
 
-  api.get('/auth/oidc/callback', { schema: { hide: true } }, async (request, reply) => {
-    const pending = readPending(request.cookies[PENDING_COOKIE]);
-    reply.clearCookie(PENDING_COOKIE, { path: PENDING_PATH });
-    if (!pending) return reply.redirect('/login?feil=sso');
-    let claims: SignInClaims;
-    try {
-      claims = await oidc.finish(new URL(request.url, config.publicUrl), pending);
-    } catch (error) {
-      request.log.warn({ error }, 'OpenID Connect sign-in failed');
-      return reply.redirect('/login?feil=sso');
-    }
-    const user = await admitUser(db, claims);
-    if (!user) {
-      await recordAudit(db, {
-        userId: null,
-        entityType: 'login',
-        entityId: claims.email || '(uten e-post)',
-        action: 'sso_refused',
-      });
-      return reply.redirect('/login?feil=ikke-invitert');
-    }
-    await startSession(db, request, reply, user.id, 'oidc', config.secureCookies);
-    return reply.redirect(pending.returnTo);
-  });
+  api.get(
+    '/auth/oidc/callback',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (request, reply) => {
+      const pending = readPending(request.cookies[PENDING_COOKIE]);
+      reply.clearCookie(PENDING_COOKIE, { path: PENDING_PATH });
+      if (!pending) return reply.redirect('/login?feil=sso');
+      let claims: SignInClaims;
+      try {
+        claims = await oidc.finish(new URL(request.url, config.publicUrl), pending);
+      } catch (error) {
+        request.log.warn({ error }, 'OpenID Connect sign-in failed');
+        return reply.redirect('/login?feil=sso');
+      }
+      const user = await admitUser(db, claims);
+      if (!user) {
+        await recordAudit(db, {
+          userId: null,
+          entityType: 'login',
+          entityId: claims.email || '(uten e-post)',
+          action: 'sso_refused',
+        });
+        return reply.redirect('/login?feil=ikke-invitert');
+      }
+      await startSession(db, request, reply, user.id, 'oidc', config.secureCookies);
+      return reply.redirect(pending.returnTo);
+    },
+  );
 }

@@ -5,8 +5,9 @@ import type { SearchAudience } from '../../core/search.ts';
 import { forbidden } from '../errors.ts';
 
 /**
- * The one place that decides access. Every route asks `assertCan` (or `can`) with the
- * signed-in actor, an action and the council the thing belongs to.
+ * The one place that decides access. Every API route declares its `RouteAccess` (checked
+ * centrally before the handler), and handlers ask `assertCan` (or `can`) with the signed-in
+ * actor, an action and the council the thing belongs to.
  */
 export type Actor = {
   userId: string;
@@ -40,6 +41,8 @@ export const ACTIONS = {
   'conflict.assess': ['admin', 'secretariat', 'chair'],
   /** Importing the archive writes meetings and decisions: the secretariat's job. */
   'import.manage': ['admin', 'secretariat'],
+  /** Removing a person who has left renames them in every council's records they appear in. */
+  'person.remove': ['admin', 'secretariat'],
 } as const satisfies Record<string, readonly CouncilRole[]>;
 
 /** Who reads minutes depends on how far they have come: members from circulation, all when approved. */
@@ -73,6 +76,37 @@ export function assertCan(actor: Actor, action: Action, councilId?: string): voi
 }
 
 /**
+ * What an API route requires before its handler runs. Every route under `/api` declares one as
+ * `config.access`; `route-access.ts` refuses to start without it and enforces it before the body
+ * is validated, so a refusal never depends on what was sent.
+ * - `public`: anyone, signed in or not.
+ * - `signed_in`: any signed-in person; the handler limits them to what is theirs.
+ * - `{ action }`, `{ anyOf }`: the action (or one of them) in the council of every thing the path
+ *   names; a path that names none is for system administrators only. A rule that also depends on
+ *   the data (minutes by their status, one's own interests) is declared here as its coarse gate
+ *   and refined in the handler.
+ * - `hideRefusal`: refused as "not found", so personal data is not even confirmed to exist.
+ */
+export type RouteAccess =
+  | 'public'
+  | 'signed_in'
+  | (({ action: Action } | { anyOf: readonly Action[] }) & { hideRefusal?: boolean });
+
+/** Whether the actor passes a route's declared gate, given the councils its path names. */
+export function passesRouteGate(
+  actor: Actor | null,
+  access: RouteAccess,
+  councilIds: readonly string[],
+): boolean {
+  if (access === 'public') return true;
+  if (!actor) return false;
+  if (access === 'signed_in') return true;
+  const actions = 'action' in access ? [access.action] : access.anyOf;
+  const councils = councilIds.length ? councilIds : [undefined];
+  return councils.every((councilId) => actions.some((action) => can(actor, action, councilId)));
+}
+
+/**
  * Declared interests are personal data: the person, the chair and the secretariat see them;
  * everyone in the council only when the council has chosen to make them public.
  */
@@ -91,6 +125,15 @@ export function canReadInterestsOf(
 export function canWriteInterestsOf(actor: Actor, councilId: string, ownerUserId: string): boolean {
   if (can(actor, 'interest.review', councilId)) return true;
   return actor.userId === ownerUserId && can(actor, 'interest.declare', councilId);
+}
+
+/** A person is removed everywhere at once, so the right is needed in every council they were in. */
+export function canRemovePerson(actor: Actor, councilIdsOfPerson: readonly string[]): boolean {
+  if (actor.isSystemAdmin) return true;
+  return (
+    councilIdsOfPerson.length > 0 &&
+    councilIdsOfPerson.every((councilId) => can(actor, 'person.remove', councilId))
+  );
 }
 
 /** The councils whose meetings the actor may see. */

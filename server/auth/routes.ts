@@ -6,12 +6,13 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { lockLogin } from '../db/locks.ts';
 import { councils, users } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { changePassword } from './change-password.ts';
 import { assertNotThrottled } from './login-throttle.ts';
 import { oidcClient } from './oidc-client.ts';
 import { registerOidcRoutes } from './oidc-routes.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { requireActor } from './plugin.ts';
-import { ZLoginRequest, ZMeResponse, ZProviders } from './schema.ts';
+import { ZChangePasswordRequest, ZLoginRequest, ZMeResponse, ZProviders } from './schema.ts';
 import { CSRF_COOKIE, deleteSession, SESSION_COOKIE } from './sessions.ts';
 import { SSO_COOKIE, startSession } from './start-session.ts';
 
@@ -24,7 +25,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   api.post(
     '/auth/login',
-    { schema: { body: ZLoginRequest, response: { 204: z.null() } } },
+    { config: { access: 'public' }, schema: { body: ZLoginRequest, response: { 204: z.null() } } },
     async (request, reply) => {
       const { email, password } = request.body;
       // Count, check and record under one lock per address: a burst of parallel guesses
@@ -52,13 +53,20 @@ export async function authRoutes(app: FastifyInstance) {
   const oidc = config.oidc ? oidcClient(config.oidc, config.publicUrl) : null;
   if (oidc) registerOidcRoutes(api, oidc);
 
-  api.get('/auth/providers', { schema: { response: { 200: ZProviders } } }, async () => ({
-    oidc: oidc ? { label: oidc.label, loginUrl: '/api/auth/oidc/login' } : null,
-  }));
+  api.get(
+    '/auth/providers',
+    { config: { access: 'public' }, schema: { response: { 200: ZProviders } } },
+    async () => ({
+      oidc: oidc ? { label: oidc.label, loginUrl: '/api/auth/oidc/login' } : null,
+    }),
+  );
 
   api.post(
     '/auth/logout',
-    { schema: { response: { 200: z.object({ redirectTo: z.string().nullable() }) } } },
+    {
+      config: { access: 'public' },
+      schema: { response: { 200: z.object({ redirectTo: z.string().nullable() }) } },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSession(db, token);
@@ -74,27 +82,51 @@ export async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  api.get('/auth/me', { schema: { response: { 200: ZMeResponse } } }, async (request) => {
-    const actor = requireActor(request);
-    const ids = [...actor.roles.keys()];
-    const rows = actor.isSystemAdmin
-      ? await db.select().from(councils)
-      : ids.length
-        ? await db.select().from(councils).where(inArray(councils.id, ids))
-        : [];
-    return {
-      id: actor.userId,
-      name: actor.name,
-      email: actor.email,
-      isSystemAdmin: actor.isSystemAdmin,
-      councils: rows
-        .map((c) => ({
-          id: c.id,
-          name: c.name,
-          shortName: c.shortName,
-          roles: [...(actor.roles.get(c.id) ?? [])],
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-    };
-  });
+  api.put(
+    '/auth/password',
+    {
+      config: { access: 'signed_in' },
+      schema: { body: ZChangePasswordRequest, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const { userId } = requireActor(request);
+      await changePassword(db, userId, request.body);
+      // Every session ended with the old password; this browser gets a fresh one.
+      await startSession(db, request, reply, userId, 'password', config.secureCookies);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/auth/me',
+    { config: { access: 'signed_in' }, schema: { response: { 200: ZMeResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const ids = [...actor.roles.keys()];
+      const rows = actor.isSystemAdmin
+        ? await db.select().from(councils)
+        : ids.length
+          ? await db.select().from(councils).where(inArray(councils.id, ids))
+          : [];
+      const [own] = await db
+        .select({ passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, actor.userId));
+      return {
+        id: actor.userId,
+        name: actor.name,
+        email: actor.email,
+        isSystemAdmin: actor.isSystemAdmin,
+        hasPassword: Boolean(own?.passwordHash),
+        councils: rows
+          .map((c) => ({
+            id: c.id,
+            name: c.name,
+            shortName: c.shortName,
+            roles: [...(actor.roles.get(c.id) ?? [])],
+          }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+      };
+    },
+  );
 }

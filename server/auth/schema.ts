@@ -11,6 +11,8 @@ export const ZMeResponse = z.object({
   name: z.string(),
   email: z.string(),
   isSystemAdmin: z.boolean(),
+  /** False for people who only sign in through single sign-on. */
+  hasPassword: z.boolean(),
   councils: z.array(
     z.object({
       id: z.string().uuid(),
@@ -27,3 +29,9 @@ export const ZProviders = z.object({
   oidc: z.object({ label: z.string(), loginUrl: z.string() }).nullable(),
 });
 export type TProviders = z.infer<typeof ZProviders>;
+
+export const ZChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1, 'Skriv inn nåværende passord.').max(1000),
+  // The rules themselves (length, common passwords) are in password-policy.ts, with their messages.
+  newPassword: z.string().max(1000),
+});

@@ -51,6 +51,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   isSystemAdmin: boolean('is_system_admin').notNull().default(false),
   createdAt: createdAt(),
+  /** Set when the person left and was pseudonymised; the row stays so the minutes hold. */
+  removedAt: timestamp('removed_at', { withTimezone: true }),
 });
 
 export const sessions = pgTable(

@@ -31,10 +31,10 @@ export function Layout() {
             {me && (
               <div className="site-header__user">
                 <NotificationLink />
-                <span>
-                  <span className="visually-hidden">Innlogget som </span>
+                <RouterLink className="ds-link" to="/account">
+                  <span className="visually-hidden">Min konto: innlogget som </span>
                   {me.name}
-                </span>
+                </RouterLink>
                 <Button variant="secondary" data-size="sm" onClick={onLogout}>
                   Logg ut
                 </Button>

@@ -16,6 +16,7 @@ export function MembersSection({ councilId }: { councilId: string }) {
   const announce = useAnnounce();
   const [editing, setEditing] = useState<TMembership | null>(null);
   const [removing, setRemoving] = useState<TMembership | null>(null);
+  const [erasing, setErasing] = useState<TMembership | null>(null);
   const [error, setError] = useState<unknown>();
 
   async function remove(m: TMembership) {
@@ -25,6 +26,21 @@ export function MembersSection({ councilId }: { councilId: string }) {
       await api.delete(`${base}/${m.id}`);
       await list.reload();
       announce(`${m.name} er fjernet fra rådet.`);
+      document.getElementById('members-heading')?.focus();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function erase(m: TMembership) {
+    setErasing(null);
+    setError(undefined);
+    try {
+      const { pseudonym } = await api.post<{ pseudonym: string }>(
+        `/councils/${councilId}/people/${m.userId}/removal`,
+      );
+      await list.reload();
+      announce(`${m.name} er fjernet. I referatene står nå «${pseudonym}».`);
       document.getElementById('members-heading')?.focus();
     } catch (e) {
       setError(e);
@@ -71,30 +87,43 @@ export function MembersSection({ councilId }: { councilId: string }) {
                   <Table.Cell>{m.ministry ?? '–'}</Table.Cell>
                   <Table.Cell>{period(m)}</Table.Cell>
                   <Table.Cell>
-                    <div className="row-actions">
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        aria-label={`Endre: ${m.name}`}
-                        onClick={() => {
-                          setEditing(m);
-                          window.requestAnimationFrame(() =>
-                            document.getElementById('member-form-heading')?.focus(),
-                          );
-                        }}
-                      >
-                        Endre
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-color="danger"
-                        data-size="sm"
-                        aria-label={`Fjern: ${m.name}`}
-                        onClick={() => setRemoving(m)}
-                      >
-                        Fjern
-                      </Button>
-                    </div>
+                    {m.removed ? (
+                      <span className="muted">Personopplysninger slettet</span>
+                    ) : (
+                      <div className="row-actions">
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          aria-label={`Endre: ${m.name}`}
+                          onClick={() => {
+                            setEditing(m);
+                            window.requestAnimationFrame(() =>
+                              document.getElementById('member-form-heading')?.focus(),
+                            );
+                          }}
+                        >
+                          Endre
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-color="danger"
+                          data-size="sm"
+                          aria-label={`Fjern: ${m.name}`}
+                          onClick={() => setRemoving(m)}
+                        >
+                          Fjern
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-color="danger"
+                          data-size="sm"
+                          aria-label={`Anonymiser: ${m.name}`}
+                          onClick={() => setErasing(m)}
+                        >
+                          Anonymiser
+                        </Button>
+                      </div>
+                    )}
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -128,6 +157,17 @@ export function MembersSection({ councilId }: { councilId: string }) {
       >
         {removing
           ? `${removing.name} (${COUNCIL_ROLE_LABELS[removing.role]}) mister tilgangen til rådet.`
+          : ''}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={erasing !== null}
+        title="Anonymisere personen?"
+        confirmLabel="Ja, anonymiser"
+        onCancel={() => setErasing(null)}
+        onConfirm={() => erasing && erase(erasing)}
+      >
+        {erasing
+          ? `${erasing.name} blir «Tidligere medlem» i referater, vedtak og endringslogg. Navnet og personopplysningene slettes: e-postadresse, innlogging og oppgitte interesser, og medlemskapene avsluttes i dag. Dette kan ikke angres.`
           : ''}
       </ConfirmDialog>
     </section>

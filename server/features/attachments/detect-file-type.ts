@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { AppError } from '../../errors.ts';
 
 /** The file types a case may carry, recognised by their content, not their name. */
 export const ACCEPTED_TYPES: Record<string, { ext: string; label: string }> = {
@@ -18,6 +19,24 @@ export const ACCEPTED_TYPES: Record<string, { ext: string; label: string }> = {
 export async function detectAcceptedType(bytes: Uint8Array): Promise<string | null> {
   const type = await fileTypeFromBuffer(bytes);
   return type && type.mime in ACCEPTED_TYPES ? type.mime : null;
+}
+
+/** The error code of a refused file name; the import route refuses the whole request on it. */
+export const UNSAFE_FILE_NAME = 'unsafe_file_name';
+
+/**
+ * A browser sends only the file's own name. Folder parts ("../../etc/passwd", "C:\x.pdf") and
+ * control characters (NUL, line breaks) come from crafted requests, so they are refused, not
+ * quietly cleaned: nobody should believe such a file was stored under the name they chose.
+ */
+export function assertPlainFileName(name: string): void {
+  if (/[\\/]|\p{Cc}/u.test(name) || /^\s*\.{1,2}\s*$/.test(name)) {
+    throw new AppError(
+      400,
+      UNSAFE_FILE_NAME,
+      'Filnavnet kan ikke inneholde mappestier eller spesialtegn. Gi filen et vanlig navn og prøv igjen.',
+    );
+  }
 }
 
 /** A file name safe to store and to send back in Content-Disposition. */

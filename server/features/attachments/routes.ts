@@ -24,6 +24,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
   api.post(
     '/cases/:caseId/attachments',
     {
+      config: { access: { action: 'case.write' } },
       schema: {
         params: ZCaseParams,
         consumes: ['multipart/form-data'],
@@ -34,7 +35,8 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const actor = requireActor(request);
       const { caseId } = request.params;
       await authoriseCase(db, actor, caseId, true);
-      const file = await request.file();
+      // The name as sent, folders included, so a crafted path is refused rather than cut off.
+      const file = await request.file({ preservePath: true });
       if (!file) throw invalid('Velg en fil å laste opp.');
       const bytes = await file.toBuffer();
       const titleField = file.fields.title;
@@ -61,7 +63,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
 
   api.get(
     '/attachments/:attachmentId',
-    { schema: { params: ZAttachmentParams } },
+    { config: { access: { action: 'case.read' } }, schema: { params: ZAttachmentParams } },
     async (request, reply) => {
       const actor = requireActor(request);
       const { attachment, councilId } = await loadAttachment(db, request.params.attachmentId);
@@ -73,6 +75,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
   api.put(
     '/attachments/:attachmentId',
     {
+      config: { access: { action: 'case.write' } },
       schema: {
         params: ZAttachmentParams,
         body: z.object({
@@ -94,7 +97,10 @@ export async function attachmentRoutes(app: FastifyInstance) {
 
   api.delete(
     '/attachments/:attachmentId',
-    { schema: { params: ZAttachmentParams, response: { 204: z.null() } } },
+    {
+      config: { access: { action: 'case.write' } },
+      schema: { params: ZAttachmentParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { councilId } = await loadAttachment(db, request.params.attachmentId);
@@ -107,6 +113,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
   api.put(
     '/cases/:caseId/attachments/order',
     {
+      config: { access: { action: 'case.write' } },
       schema: {
         params: ZCaseParams,
         body: z.object({ attachmentIds: z.array(z.string().uuid()) }),

@@ -5,9 +5,15 @@ import type { Db } from '../../db/client.ts';
 import { attachments, cases } from '../../db/schema.ts';
 import { AppError, invalid } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
+import { assertStorableText } from '../../text-guard.ts';
 import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
-import { ACCEPTED_TYPES, cleanFileName, detectAcceptedType } from './detect-file-type.ts';
+import {
+  ACCEPTED_TYPES,
+  assertPlainFileName,
+  cleanFileName,
+  detectAcceptedType,
+} from './detect-file-type.ts';
 import { extractText } from './extract-text.ts';
 
 /** Stores an uploaded file as the case's next numbered attachment. */
@@ -18,6 +24,9 @@ export async function uploadAttachment(
   caseId: string,
   input: { title: string; fileName: string; bytes: Uint8Array },
 ) {
+  assertPlainFileName(input.fileName);
+  // A form's fields pass no JSON body check, so the title is looked at here.
+  assertStorableText(input.title);
   const title = input.title.trim();
   if (title.length < 2 || title.length > 300) {
     throw invalid('Gi vedlegget en tittel (2–300 tegn).', {

@@ -15,7 +15,10 @@ export async function auditLogRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/audit',
-    { schema: { params: ZCouncilParams, querystring: ZAuditQuery, response: { 200: ZAuditPage } } },
+    {
+      config: { access: { action: 'audit.read' } },
+      schema: { params: ZCouncilParams, querystring: ZAuditQuery, response: { 200: ZAuditPage } },
+    },
     async (request) => {
       const { councilId } = request.params;
       assertCan(requireActor(request), 'audit.read', councilId);
@@ -32,7 +35,10 @@ export async function auditLogRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/audit.csv',
-    { schema: { params: ZCouncilParams, querystring: ZAuditQuery } },
+    {
+      config: { access: { action: 'audit.read' } },
+      schema: { params: ZCouncilParams, querystring: ZAuditQuery },
+    },
     async (request, reply) => {
       const { councilId } = request.params;
       assertCan(requireActor(request), 'audit.read', councilId);

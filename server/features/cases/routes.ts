@@ -46,7 +46,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.post(
     '/meetings/:meetingId/cases',
-    { schema: { params: ZMeetingParams, body: ZCreateCaseRequest, response: { 201: ZCase } } },
+    {
+      config: { access: { action: 'case.write' } },
+      schema: { params: ZMeetingParams, body: ZCreateCaseRequest, response: { 201: ZCase } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { meetingId } = request.params;
@@ -59,7 +62,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.get(
     '/cases/:caseId',
-    { schema: { params: ZCaseParams, response: { 200: ZCase } } },
+    {
+      config: { access: { action: 'case.read' } },
+      schema: { params: ZCaseParams, response: { 200: ZCase } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseCase(db, actor, request.params.caseId, false);
@@ -69,7 +75,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.put(
     '/cases/:caseId',
-    { schema: { params: ZCaseParams, body: ZUpdateCaseRequest, response: { 200: ZCase } } },
+    {
+      config: { access: { action: 'case.write' } },
+      schema: { params: ZCaseParams, body: ZUpdateCaseRequest, response: { 200: ZCase } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { caseId } = request.params;
@@ -89,7 +98,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.delete(
     '/cases/:caseId',
-    { schema: { params: ZCaseParams, response: { 204: z.null() } } },
+    {
+      config: { access: { action: 'case.write' } },
+      schema: { params: ZCaseParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       await authoriseCase(db, actor, request.params.caseId, true);
@@ -100,7 +112,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.post(
     '/cases/:caseId/carry-over',
-    { schema: { params: ZCaseParams, body: ZCarryOverRequest, response: { 201: ZCase } } },
+    {
+      config: { access: { action: 'case.write' } },
+      schema: { params: ZCaseParams, body: ZCarryOverRequest, response: { 201: ZCase } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { caseId } = request.params;
@@ -112,7 +127,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   api.get(
     '/cases/:caseId/history',
-    { schema: { params: ZCaseParams, response: { 200: z.array(ZHistoryEntry) } } },
+    {
+      config: { access: { action: 'case.read' } },
+      schema: { params: ZCaseParams, response: { 200: z.array(ZHistoryEntry) } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseCase(db, actor, request.params.caseId, false);
@@ -123,6 +141,7 @@ export async function caseRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId/cases/search',
     {
+      config: { access: { action: 'case.read' } },
       schema: {
         params: ZCouncilParams,
         querystring: z.object({ q: z.string().max(200).default('') }),

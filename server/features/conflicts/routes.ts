@@ -38,13 +38,17 @@ export async function conflictRoutes(app: FastifyInstance) {
 
   api.get(
     '/meetings/:meetingId/conflicts',
-    { schema: { params: ZMeetingParams, response: { 200: ZMeetingConflicts } } },
+    {
+      config: { access: { anyOf: ['conflict.read_all', 'conflict.declare'] } },
+      schema: { params: ZMeetingParams, response: { 200: ZMeetingConflicts } },
+    },
     async (request) => viewFor(db, requireActor(request), request.params.meetingId),
   );
 
   api.put(
     '/cases/:caseId/conflict-declaration',
     {
+      config: { access: { action: 'conflict.declare' } },
       schema: { params: ZCaseParams, body: ZDeclareRequest, response: { 200: ZMeetingConflicts } },
     },
     async (request) => {
@@ -58,7 +62,10 @@ export async function conflictRoutes(app: FastifyInstance) {
 
   api.delete(
     '/cases/:caseId/conflict-declaration',
-    { schema: { params: ZCaseParams, response: { 200: ZMeetingConflicts } } },
+    {
+      config: { access: { action: 'conflict.declare' } },
+      schema: { params: ZCaseParams, response: { 200: ZMeetingConflicts } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const theCase = await loadCaseRow(db, request.params.caseId);
@@ -71,6 +78,7 @@ export async function conflictRoutes(app: FastifyInstance) {
   api.put(
     '/cases/:caseId/conflict-assessments/:userId',
     {
+      config: { access: { action: 'conflict.assess' } },
       schema: {
         params: ZAssessmentParams,
         body: ZAssessmentRequest,
@@ -88,7 +96,10 @@ export async function conflictRoutes(app: FastifyInstance) {
 
   api.delete(
     '/cases/:caseId/conflict-assessments/:userId',
-    { schema: { params: ZAssessmentParams, response: { 200: ZMeetingConflicts } } },
+    {
+      config: { access: { action: 'conflict.assess' } },
+      schema: { params: ZAssessmentParams, response: { 200: ZMeetingConflicts } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const theCase = await loadCaseRow(db, request.params.caseId);
@@ -101,6 +112,7 @@ export async function conflictRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId/conflict-assessments',
     {
+      config: { access: { action: 'council.read' } },
       schema: {
         params: ZCouncilParams,
         querystring: ZAssessmentOverviewQuery,

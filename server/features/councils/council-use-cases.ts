@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { councils, standingCases } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import type { TStandingCase } from './schema.ts';
 
 export async function getCouncil(db: DbOrTx, councilId: string) {
@@ -108,9 +109,16 @@ export async function replaceStandingCases(
       .where(eq(standingCases.councilId, councilId));
     await tx.delete(standingCases).where(eq(standingCases.councilId, councilId));
     if (list.length) {
-      await tx
-        .insert(standingCases)
-        .values(list.map((item, i) => ({ ...item, councilId, position: i + 1 })));
+      await tx.insert(standingCases).values(
+        list.map((item, i) => ({
+          ...item,
+          // Rich text is sanitised where it is stored, not only when copied into a meeting.
+          reason: sanitizeRichText(item.reason),
+          proposedDecision: sanitizeRichText(item.proposedDecision),
+          councilId,
+          position: i + 1,
+        })),
+      );
     }
     await recordAudit(tx, {
       userId,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { councilMemberships, users } from '../../db/schema.ts';
@@ -27,7 +27,9 @@ const select = {
   id: councilMemberships.id,
   userId: councilMemberships.userId,
   name: users.name,
-  email: users.email,
+  // A removed person's placeholder address is nobody's: shown as none.
+  email: sql<string>`CASE WHEN ${users.removedAt} IS NULL THEN ${users.email} ELSE '' END`,
+  removed: sql<boolean>`${users.removedAt} IS NOT NULL`,
   role: councilMemberships.role,
   organisation: councilMemberships.organisation,
   ministry: councilMemberships.ministry,

@@ -43,20 +43,27 @@ export async function councilRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
-  api.get('/councils', { schema: { response: { 200: z.array(ZCouncil) } } }, async (request) => {
-    const actor = requireActor(request);
-    const ids = readableCouncilIds(actor);
-    const rows = actor.isSystemAdmin
-      ? await db.select().from(councils)
-      : ids.length
-        ? await db.select().from(councils).where(inArray(councils.id, ids))
-        : [];
-    return rows.map(presentCouncil).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  });
+  api.get(
+    '/councils',
+    { config: { access: 'signed_in' }, schema: { response: { 200: z.array(ZCouncil) } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const ids = readableCouncilIds(actor);
+      const rows = actor.isSystemAdmin
+        ? await db.select().from(councils)
+        : ids.length
+          ? await db.select().from(councils).where(inArray(councils.id, ids))
+          : [];
+      return rows.map(presentCouncil).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    },
+  );
 
   api.post(
     '/councils',
-    { schema: { body: ZCreateCouncilRequest, response: { 201: ZCouncil } } },
+    {
+      config: { access: { action: 'council.create' } },
+      schema: { body: ZCreateCouncilRequest, response: { 201: ZCouncil } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       assertCan(actor, 'council.create');
@@ -68,6 +75,7 @@ export async function councilRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId',
     {
+      config: { access: { action: 'council.read' } },
       schema: {
         params: ZCouncilParams,
         response: { 200: ZCouncil.extend({ canManage: z.boolean() }) },
@@ -85,6 +93,7 @@ export async function councilRoutes(app: FastifyInstance) {
   api.put(
     '/councils/:councilId',
     {
+      config: { access: { action: 'council.manage' } },
       schema: { params: ZCouncilParams, body: ZUpdateCouncilRequest, response: { 200: ZCouncil } },
     },
     async (request) => {
@@ -97,7 +106,10 @@ export async function councilRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/memberships',
-    { schema: { params: ZCouncilParams, response: { 200: z.array(ZMembership) } } },
+    {
+      config: { access: { action: 'council.read' } },
+      schema: { params: ZCouncilParams, response: { 200: z.array(ZMembership) } },
+    },
     async (request) => {
       const actor = requireActor(request);
       assertCan(actor, 'council.read', request.params.councilId);
@@ -108,6 +120,7 @@ export async function councilRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/memberships',
     {
+      config: { access: { action: 'council.manage' } },
       schema: {
         params: ZCouncilParams,
         body: ZCreateMembershipRequest,
@@ -125,6 +138,7 @@ export async function councilRoutes(app: FastifyInstance) {
   api.put(
     '/councils/:councilId/memberships/:membershipId',
     {
+      config: { access: { action: 'council.manage' } },
       schema: {
         params: ZMembershipParams,
         body: ZUpdateMembershipRequest,
@@ -141,7 +155,10 @@ export async function councilRoutes(app: FastifyInstance) {
 
   api.delete(
     '/councils/:councilId/memberships/:membershipId',
-    { schema: { params: ZMembershipParams, response: { 204: z.null() } } },
+    {
+      config: { access: { action: 'council.manage' } },
+      schema: { params: ZMembershipParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { councilId, membershipId } = request.params;
@@ -153,7 +170,10 @@ export async function councilRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/standing-cases',
-    { schema: { params: ZCouncilParams, response: { 200: ZStandingCasesBody } } },
+    {
+      config: { access: { action: 'council.read' } },
+      schema: { params: ZCouncilParams, response: { 200: ZStandingCasesBody } },
+    },
     async (request) => {
       const actor = requireActor(request);
       assertCan(actor, 'council.read', request.params.councilId);
@@ -164,6 +184,7 @@ export async function councilRoutes(app: FastifyInstance) {
   api.put(
     '/councils/:councilId/standing-cases',
     {
+      config: { access: { action: 'council.manage' } },
       schema: {
         params: ZCouncilParams,
         body: ZStandingCasesBody,

@@ -34,6 +34,8 @@ export const ZMembership = z.object({
   userId: z.string().uuid(),
   name: z.string(),
   email: z.string(),
+  /** Pseudonymised after leaving: kept in the list for the record, with nothing to change. */
+  removed: z.boolean(),
   role: z.enum(COUNCIL_ROLES),
   organisation: z.string().nullable(),
   ministry: z.string().nullable(),

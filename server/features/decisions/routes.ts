@@ -15,6 +15,7 @@ export async function decisionRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId/decisions',
     {
+      config: { access: { action: 'meeting.read' } },
       schema: {
         params: ZCouncilParams,
         querystring: ZDecisionQuery,

@@ -53,12 +53,16 @@ export async function documentRoutes(app: FastifyInstance) {
     render: typeof renderNoticePdf,
     title: (input: Awaited<ReturnType<typeof loadMeetingBookInput>>) => string,
   ) =>
-    api.get(url, { schema: { params: ZMeetingParams } }, async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseMeeting(db, actor, request.params.meetingId, false);
-      const input = await loadMeetingBookInput(db, storage, request.params.meetingId);
-      return sendDocument(reply, 'pdf', title(input), await render(input));
-    });
+    api.get(
+      url,
+      { schema: { params: ZMeetingParams }, config: { access: { action: 'meeting.read' } } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await authoriseMeeting(db, actor, request.params.meetingId, false);
+        const input = await loadMeetingBookInput(db, storage, request.params.meetingId);
+        return sendDocument(reply, 'pdf', title(input), await render(input));
+      },
+    );
 
   const casePaper = (
     url: string,
@@ -68,14 +72,18 @@ export async function documentRoutes(app: FastifyInstance) {
       paper: ReturnType<typeof casePaperInput>,
     ) => Promise<Uint8Array>,
   ) =>
-    api.get(url, { schema: { params: ZCaseParams } }, async (request, reply) => {
-      const actor = requireActor(request);
-      await authoriseCase(db, actor, request.params.caseId, false);
-      const loaded = await loadCase(db, request.params.caseId);
-      const header = await loadDocumentHeader(db, loaded.row.meetingId);
-      const bytes = await render(header, casePaperInput(loaded, storage));
-      return sendDocument(reply, kind, `Saksframlegg sak ${loaded.number}`, bytes);
-    });
+    api.get(
+      url,
+      { schema: { params: ZCaseParams }, config: { access: { action: 'case.read' } } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await authoriseCase(db, actor, request.params.caseId, false);
+        const loaded = await loadCase(db, request.params.caseId);
+        const header = await loadDocumentHeader(db, loaded.row.meetingId);
+        const bytes = await render(header, casePaperInput(loaded, storage));
+        return sendDocument(reply, kind, `Saksframlegg sak ${loaded.number}`, bytes);
+      },
+    );
 
   meetingDocument(
     '/meetings/:meetingId/notice.pdf',
@@ -97,7 +105,8 @@ export async function documentRoutes(app: FastifyInstance) {
   const minutesDocument = (kind: keyof typeof TYPES, render: typeof renderMinutesPdf) =>
     api.get(
       `/minutes/:minutesId/minutes.${kind}`,
-      { schema: { params: ZMinutesParams } },
+      // Minutes are read by their status (`authoriseMinutes`): the gate admits all who read some.
+      { schema: { params: ZMinutesParams }, config: { access: { action: 'meeting.read' } } },
       async (request, reply) => {
         const actor = requireActor(request);
         await authoriseMinutes(db, actor, request.params.minutesId);

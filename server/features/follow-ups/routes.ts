@@ -31,6 +31,7 @@ export async function followUpRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId/follow-ups',
     {
+      config: { access: { action: 'meeting.read' } },
       schema: {
         params: ZCouncilParams,
         querystring: ZFollowUpQuery,
@@ -47,6 +48,7 @@ export async function followUpRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/follow-ups',
     {
+      config: { access: { action: 'followup.write' } },
       schema: {
         params: ZCouncilParams,
         body: ZCreateFollowUpRequest,
@@ -65,6 +67,7 @@ export async function followUpRoutes(app: FastifyInstance) {
   api.put(
     '/follow-ups/:followUpId',
     {
+      config: { access: { action: 'followup.write' } },
       schema: {
         params: ZFollowUpParams,
         body: ZUpdateFollowUpRequest,

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ImportResult } from '../../../core/import/types.ts';
-import { assertCan } from '../../auth/permissions.ts';
+import { assertCan, type RouteAccess } from '../../auth/permissions.ts';
 import { requireActor } from '../../auth/plugin.ts';
 import { AppError, invalid } from '../../errors.ts';
+import { UNSAFE_FILE_NAME } from '../attachments/detect-file-type.ts';
 import { ZCouncilParams } from '../councils/schema.ts';
 import { correctImport, discardImport, listImports } from './change-import.ts';
 import { commitImport } from './commit-import.ts';
@@ -18,6 +19,8 @@ const ZStageResponse = z.object({
   errors: z.array(z.object({ fileName: z.string(), message: z.string() })),
 });
 
+const MANAGE = { action: 'import.manage' } as const satisfies RouteAccess;
+
 export async function importRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
@@ -30,6 +33,7 @@ export async function importRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/imports',
     {
+      config: { access: MANAGE },
       schema: {
         params: ZCouncilParams,
         consumes: ['multipart/form-data'],
@@ -45,6 +49,8 @@ export async function importRoutes(app: FastifyInstance) {
       // Several files at once here, unlike attachments (the app-wide default is one).
       const files = request.files({
         limits: { files: 20, fileSize: app.deps.config.maxUploadBytes },
+        // The name as sent, folders included, so a crafted path is refused rather than cut off.
+        preservePath: true,
       });
       for await (const file of files) {
         const bytes = await file.toBuffer();
@@ -55,7 +61,8 @@ export async function importRoutes(app: FastifyInstance) {
           });
           staged.push(await presentImport(db, row));
         } catch (error) {
-          if (!(error instanceof AppError)) throw error;
+          // A crafted file name refuses the whole request; an unreadable file is only reported.
+          if (!(error instanceof AppError) || error.code === UNSAFE_FILE_NAME) throw error;
           errors.push({ fileName: file.filename, message: error.message });
         }
       }
@@ -66,7 +73,10 @@ export async function importRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/imports',
-    { schema: { params: ZCouncilParams, response: { 200: z.array(ZImport) } } },
+    {
+      config: { access: MANAGE },
+      schema: { params: ZCouncilParams, response: { 200: z.array(ZImport) } },
+    },
     async (request) => {
       const actor = requireActor(request);
       assertCan(actor, 'import.manage', request.params.councilId);
@@ -77,14 +87,17 @@ export async function importRoutes(app: FastifyInstance) {
 
   api.get(
     '/imports/:importId',
-    { schema: { params: ZImportParams, response: { 200: ZImport } } },
+    { config: { access: MANAGE }, schema: { params: ZImportParams, response: { 200: ZImport } } },
     async (request) =>
       presentImport(db, await authorised(requireActor(request), request.params.importId)),
   );
 
   api.put(
     '/imports/:importId',
-    { schema: { params: ZImportParams, body: ZUpdateImportRequest, response: { 200: ZImport } } },
+    {
+      config: { access: MANAGE },
+      schema: { params: ZImportParams, body: ZUpdateImportRequest, response: { 200: ZImport } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authorised(actor, request.params.importId);
@@ -99,6 +112,7 @@ export async function importRoutes(app: FastifyInstance) {
   api.post(
     '/imports/:importId/commit',
     {
+      config: { access: MANAGE },
       schema: { params: ZImportParams, body: ZCommitImportRequest, response: { 200: ZImport } },
     },
     async (request) => {
@@ -111,7 +125,7 @@ export async function importRoutes(app: FastifyInstance) {
 
   api.delete(
     '/imports/:importId',
-    { schema: { params: ZImportParams } },
+    { config: { access: MANAGE }, schema: { params: ZImportParams } },
     async (request, reply) => {
       const actor = requireActor(request);
       await authorised(actor, request.params.importId);

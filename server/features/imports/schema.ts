@@ -49,11 +49,17 @@ export const ZImportedMeeting = z.object({
   cases: z.array(ZImportedCase).max(500),
 });
 
-export const ZImportWarning = z.object({ file: z.string(), message: z.string(), at: z.string() });
+// The parser keeps at most 301 warnings per file with short quotes; the limits only stop a
+// corrected result sent back from carrying megabytes of text.
+export const ZImportWarning = z.object({
+  file: z.string().max(300),
+  message: z.string().max(2000),
+  at: z.string().max(100),
+});
 
 export const ZImportResult = z.object({
   meetings: z.array(ZImportedMeeting).max(100),
-  warnings: z.array(ZImportWarning),
+  warnings: z.array(ZImportWarning).max(1000),
 });
 
 export const ZImportParams = z.object({ importId: z.string().uuid() });

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { imports } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
-import { safeFileName } from '../attachments/detect-file-type.ts';
+import { assertPlainFileName, safeFileName } from '../attachments/detect-file-type.ts';
 import type { ImportRow } from './load-import.ts';
 import { readImportFile } from './read-import-file.ts';
 
@@ -21,6 +21,7 @@ export async function stageImport(
   councilId: string,
   file: { fileName: string; bytes: Uint8Array },
 ): Promise<ImportRow> {
+  assertPlainFileName(file.fileName);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const [earlier] = await db
     .select()

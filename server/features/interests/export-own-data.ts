@@ -1,13 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import {
+  auditLog,
   conflictAssessments,
   conflictDeclarations,
   councilMemberships,
   councils,
   interests,
   minutesComments,
+  notifications,
   organisations,
   users,
 } from '../../db/schema.ts';
@@ -16,7 +18,8 @@ import { caseRefs } from '../cases/load-case.ts';
 
 /**
  * Everything Rådsrom holds about a person as the person themself sees it (GDPR art. 15 and
- * 20): profile, memberships, declared interests, declarations, assessments and comments.
+ * 20): profile, memberships, declared interests, declarations, assessments, comments, the
+ * notices sent to them and what the audit log records them doing.
  */
 export async function exportOwnData(db: Db, userId: string) {
   const [user] = await db
@@ -82,6 +85,26 @@ export async function exportOwnData(db: Db, userId: string) {
     })
     .from(minutesComments)
     .where(eq(minutesComments.authorId, userId));
+  const notices = await db
+    .select({
+      title: notifications.title,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(asc(notifications.createdAt));
+  const activity = await db
+    .select({
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+    })
+    .from(auditLog)
+    .where(eq(auditLog.userId, userId))
+    .orderBy(asc(auditLog.id));
   // Case references people can read: "35/4/2026 Hjemmemarked …" rather than an id.
   const refs = await caseRefs(db, [
     ...new Set([...declarations, ...assessments, ...comments].flatMap((r) => r.caseId ?? [])),
@@ -105,5 +128,7 @@ export async function exportOwnData(db: Db, userId: string) {
     conflictDeclarations: declarations.map(withCase),
     conflictAssessments: assessments.map(withCase),
     minutesComments: comments.map(withCase),
+    notifications: notices,
+    activity,
   };
 }

@@ -127,6 +127,14 @@ describe('declared interests', () => {
       expect.objectContaining({ case: expect.stringMatching(/^\d+\/5\/2026 Teknologi/) }),
     ]);
     expect(data.conflictAssessments[0]).toMatchObject({ disqualified: true, ground: 'automatic' });
+    // What the member did, from the audit log: at least this sign-in and the interests above.
+    expect(data.activity).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'login', entityType: 'user' }),
+        expect.objectContaining({ action: 'create', entityType: 'interest' }),
+      ]),
+    );
+    expect(Array.isArray(data.notifications)).toBe(true);
   });
 });
 

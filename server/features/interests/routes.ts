@@ -7,6 +7,7 @@ import {
   can,
   canReadInterestsOf,
   canWriteInterestsOf,
+  type RouteAccess,
 } from '../../auth/permissions.ts';
 import { requireActor } from '../../auth/plugin.ts';
 import { forbidden, notFound } from '../../errors.ts';
@@ -43,6 +44,11 @@ import {
   ZUpdateOrganisationRequest,
 } from './schema.ts';
 
+/** One's own interests (`canWriteInterestsOf`, in the handler), or anyone's for the secretariat. */
+const WRITES_INTERESTS = {
+  anyOf: ['interest.declare', 'interest.review'],
+} as const satisfies RouteAccess;
+
 export async function interestRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
@@ -67,7 +73,10 @@ export async function interestRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/organisations',
-    { schema: { params: ZCouncilParams, response: { 200: z.array(ZOrganisation) } } },
+    {
+      config: { access: { action: 'council.read' } },
+      schema: { params: ZCouncilParams, response: { 200: z.array(ZOrganisation) } },
+    },
     async (request) => {
       assertCan(requireActor(request), 'council.read', request.params.councilId);
       return listOrganisations(db, request.params.councilId);
@@ -77,6 +86,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/organisations',
     {
+      config: { access: { action: 'organisation.manage' } },
       schema: {
         params: ZCouncilParams,
         body: ZCreateOrganisationRequest,
@@ -99,6 +109,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.put(
     '/organisations/:organisationId',
     {
+      config: { access: { action: 'organisation.manage' } },
       schema: {
         params: ZOrganisationParams,
         body: ZUpdateOrganisationRequest,
@@ -116,6 +127,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.post(
     '/organisations/:organisationId/merge',
     {
+      config: { access: { action: 'organisation.manage' } },
       schema: {
         params: ZOrganisationParams,
         body: ZMergeOrganisationRequest,
@@ -138,6 +150,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.get(
     '/councils/:councilId/interests',
     {
+      config: { access: { action: 'council.read' } },
       schema: {
         params: ZCouncilParams,
         querystring: ZInterestQuery,
@@ -165,6 +178,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/interests',
     {
+      config: { access: WRITES_INTERESTS },
       schema: {
         params: ZCouncilParams,
         body: ZCreateInterestRequest,
@@ -184,6 +198,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.put(
     '/interests/:interestId',
     {
+      config: { access: { ...WRITES_INTERESTS, hideRefusal: true } },
       schema: {
         params: ZInterestParams,
         body: ZUpdateInterestRequest,
@@ -200,7 +215,10 @@ export async function interestRoutes(app: FastifyInstance) {
 
   api.delete(
     '/interests/:interestId',
-    { schema: { params: ZInterestParams } },
+    {
+      config: { access: { ...WRITES_INTERESTS, hideRefusal: true } },
+      schema: { params: ZInterestParams },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const row = await writable(actor, request.params.interestId);
@@ -212,6 +230,7 @@ export async function interestRoutes(app: FastifyInstance) {
   api.post(
     '/interests/:interestId/review',
     {
+      config: { access: { action: 'interest.review' } },
       schema: {
         params: ZInterestParams,
         body: ZReviewInterestRequest,
@@ -227,7 +246,7 @@ export async function interestRoutes(app: FastifyInstance) {
     },
   );
 
-  api.get('/me/data-export', async (request, reply) => {
+  api.get('/me/data-export', { config: { access: 'signed_in' } }, async (request, reply) => {
     const actor = requireActor(request);
     const data = await exportOwnData(db, actor.userId);
     return reply

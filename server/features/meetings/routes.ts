@@ -39,7 +39,10 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   api.get(
     '/councils/:councilId/meetings',
-    { schema: { params: ZCouncilParams, response: { 200: z.array(ZMeeting) } } },
+    {
+      config: { access: { action: 'meeting.read' } },
+      schema: { params: ZCouncilParams, response: { 200: z.array(ZMeeting) } },
+    },
     async (request) => {
       const actor = requireActor(request);
       assertCan(actor, 'meeting.read', request.params.councilId);
@@ -51,6 +54,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   api.post(
     '/councils/:councilId/meetings',
     {
+      config: { access: { action: 'meeting.write' } },
       schema: {
         params: ZCouncilParams,
         body: ZCreateMeetingRequest,
@@ -68,7 +72,10 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   api.get(
     '/meetings/:meetingId',
-    { schema: { params: ZMeetingParams, response: { 200: ZMeetingDetail } } },
+    {
+      config: { access: { action: 'meeting.read' } },
+      schema: { params: ZMeetingParams, response: { 200: ZMeetingDetail } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseMeeting(db, actor, request.params.meetingId, false);
@@ -79,6 +86,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   api.put(
     '/meetings/:meetingId',
     {
+      config: { access: { action: 'meeting.write' } },
       schema: {
         params: ZMeetingParams,
         body: ZUpdateMeetingRequest,
@@ -97,6 +105,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   api.post(
     '/meetings/:meetingId/status',
     {
+      config: { access: { action: 'meeting.write' } },
       schema: {
         params: ZMeetingParams,
         body: ZMeetingStatusRequest,
@@ -115,6 +124,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   api.put(
     '/meetings/:meetingId/agenda',
     {
+      config: { access: { action: 'meeting.write' } },
       schema: {
         params: ZMeetingParams,
         body: ZReorderAgendaRequest,

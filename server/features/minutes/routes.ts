@@ -2,7 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, assertCan, assertCanReadMinutes, can } from '../../auth/permissions.ts';
+import {
+  type Actor,
+  assertCan,
+  assertCanReadMinutes,
+  can,
+  type RouteAccess,
+} from '../../auth/permissions.ts';
 import { requireActor } from '../../auth/plugin.ts';
 import type { Db } from '../../db/client.ts';
 import { minutesComments, minutesVersions, users } from '../../db/schema.ts';
@@ -42,6 +48,9 @@ export async function authoriseMinutes(db: Db, actor: Actor, minutesId: string, 
 }
 
 const response = { response: { 200: ZMinutes } };
+// Minutes are read by their status (`authoriseMinutes`): the gate admits all who read some.
+const READERS = { action: 'meeting.read' } as const satisfies RouteAccess;
+const WRITE = { action: 'minutes.write' } as const satisfies RouteAccess;
 
 export async function minutesRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +58,7 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.get(
     '/meetings/:meetingId/minutes',
-    { schema: { params: ZMeetingParams, ...response } },
+    { config: { access: READERS }, schema: { params: ZMeetingParams, ...response } },
     async (request) => {
       const actor = requireActor(request);
       const meeting = await authoriseMeeting(db, actor, request.params.meetingId, false);
@@ -65,7 +74,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.put(
     '/minutes/:minutesId/attendance',
-    { schema: { params: ZMinutesParams, body: ZAttendanceRequest, ...response } },
+    {
+      config: { access: WRITE },
+      schema: { params: ZMinutesParams, body: ZAttendanceRequest, ...response },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseMinutes(db, actor, request.params.minutesId, true);
@@ -76,7 +88,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.put(
     '/minutes/:minutesId/cases/:caseId',
-    { schema: { params: ZMinutesCaseParams, body: ZCaseMinutesRequest, ...response } },
+    {
+      config: { access: WRITE },
+      schema: { params: ZMinutesCaseParams, body: ZCaseMinutesRequest, ...response },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { minutesId, caseId } = request.params;
@@ -88,7 +103,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.post(
     '/minutes/:minutesId/circulate',
-    { schema: { params: ZMinutesParams, body: ZCirculateRequest, ...response } },
+    {
+      config: { access: WRITE },
+      schema: { params: ZMinutesParams, body: ZCirculateRequest, ...response },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { minutesId } = request.params;
@@ -116,6 +134,7 @@ export async function minutesRoutes(app: FastifyInstance) {
   api.post(
     '/minutes/:minutesId/revise',
     {
+      config: { access: WRITE },
       schema: {
         params: ZMinutesParams,
         body: z.object({ version: z.number().int() }),
@@ -132,7 +151,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.post(
     '/minutes/:minutesId/approve',
-    { schema: { params: ZMinutesParams, body: ZApproveRequest, ...response } },
+    {
+      config: { access: WRITE },
+      schema: { params: ZMinutesParams, body: ZApproveRequest, ...response },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseMinutes(db, actor, request.params.minutesId, true);
@@ -143,7 +165,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.get(
     '/minutes/:minutesId/versions',
-    { schema: { params: ZMinutesParams, response: { 200: z.array(ZMinutesVersion) } } },
+    {
+      config: { access: READERS },
+      schema: { params: ZMinutesParams, response: { 200: z.array(ZMinutesVersion) } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await authoriseMinutes(db, actor, request.params.minutesId);
@@ -166,7 +191,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.post(
     '/minutes/:minutesId/comments',
-    { schema: { params: ZMinutesParams, body: ZCommentRequest, response: { 201: ZMinutes } } },
+    {
+      config: { access: { action: 'minutes.comment' } },
+      schema: { params: ZMinutesParams, body: ZCommentRequest, response: { 201: ZMinutes } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const row = await authoriseMinutes(db, actor, request.params.minutesId);
@@ -178,7 +206,10 @@ export async function minutesRoutes(app: FastifyInstance) {
 
   api.put(
     '/minutes/comments/:commentId',
-    { schema: { params: ZCommentParams, body: ZAnswerCommentRequest, ...response } },
+    {
+      config: { access: WRITE },
+      schema: { params: ZCommentParams, body: ZAnswerCommentRequest, ...response },
+    },
     async (request) => {
       const actor = requireActor(request);
       const [comment] = await db

@@ -12,7 +12,7 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   api.get(
     '/notifications',
-    { schema: { response: { 200: z.array(ZNotification) } } },
+    { config: { access: 'signed_in' }, schema: { response: { 200: z.array(ZNotification) } } },
     async (request) => {
       const actor = requireActor(request);
       const rows = await db
@@ -33,7 +33,10 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   api.post(
     '/notifications/:notificationId/read',
-    { schema: { params: ZNotificationParams, response: { 204: z.null() } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { params: ZNotificationParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       // Only one's own notices; marking read is not audited (it changes nothing of record).

@@ -16,6 +16,7 @@ import { loadPublicCase } from './load-public-case.ts';
 import { findPublicCouncil, listPublicCouncils, loadPublicCouncil } from './load-public-council.ts';
 import { loadPublicMeeting } from './load-public-meeting.ts';
 import { loadPublicMinutes } from './load-public-minutes.ts';
+import { createPageCache } from './page-cache.ts';
 import { publicStylesheet, renderPage } from './render-page.ts';
 import { sitemapXml } from './sitemap.ts';
 import { CaseView } from './views/CaseView.tsx';
@@ -36,11 +37,14 @@ const ZPublicSearch = z.object({
  * The public pages (offentleglova): server-rendered HTML without script, for anyone and no
  * sign-in, plus each council's Atom feed and the sitemap. What is shown is decided by
  * `PUBLIC_ACCESS` in the permissions module; the loaders never hand a view exempt content.
+ * Routes with `...cached` are answered from `page-cache.ts` while the data stands still.
  */
 export async function publicRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db, storage, config } = app.deps;
   const stylesheet = publicStylesheet(webRoot);
+  // Rendered pages are kept until the data or the date changes (see page-cache.ts).
+  const cached = createPageCache(db).route;
   const html = (reply: FastifyReply, title: string, view: ReactElement, feed?: string) =>
     reply
       .type('text/html; charset=utf-8')
@@ -60,13 +64,13 @@ export async function publicRoutes(app: FastifyInstance) {
     return html(reply.code(500), 'Fant ikke siden', <NotFoundView message={message} />);
   });
 
-  api.get('/public', { schema: hidden }, async (_request, reply) =>
+  api.get('/public', { schema: hidden, ...cached }, async (_request, reply) =>
     html(reply, 'Offentlig innsyn', <CouncilListView councils={await listPublicCouncils(db)} />),
   );
 
   api.get(
     '/public/councils/:councilId',
-    { schema: { ...hidden, params: z.object({ councilId: id }) } },
+    { schema: { ...hidden, params: z.object({ councilId: id }) }, ...cached },
     async (request, reply) => {
       const { council, meetings } = await loadPublicCouncil(db, request.params.councilId);
       const view = <CouncilView council={council} meetings={meetings} today={osloToday()} />;
@@ -76,7 +80,7 @@ export async function publicRoutes(app: FastifyInstance) {
 
   api.get(
     '/public/councils/:councilId/feed.atom',
-    { schema: { ...hidden, params: z.object({ councilId: id }) } },
+    { schema: { ...hidden, params: z.object({ councilId: id }) }, ...cached },
     async (request, reply) => {
       const council = await findPublicCouncil(db, request.params.councilId);
       const documents = (await listPublicDocuments(db, council.id)).slice(0, 50);
@@ -88,7 +92,7 @@ export async function publicRoutes(app: FastifyInstance) {
 
   api.get(
     '/public/meetings/:meetingId',
-    { schema: { ...hidden, params: z.object({ meetingId: id }) } },
+    { schema: { ...hidden, params: z.object({ meetingId: id }) }, ...cached },
     async (request, reply) => {
       const meeting = await loadPublicMeeting(db, request.params.meetingId);
       return html(reply, `Møte ${meeting.meeting.number}`, <MeetingView {...meeting} />);
@@ -97,7 +101,7 @@ export async function publicRoutes(app: FastifyInstance) {
 
   api.get(
     '/public/meetings/:meetingId/minutes',
-    { schema: { ...hidden, params: z.object({ meetingId: id }) } },
+    { schema: { ...hidden, params: z.object({ meetingId: id }) }, ...cached },
     async (request, reply) => {
       const minutes = await loadPublicMinutes(db, request.params.meetingId);
       return html(reply, `Referat fra møte ${minutes.meeting.number}`, <MinutesView m={minutes} />);
@@ -106,7 +110,7 @@ export async function publicRoutes(app: FastifyInstance) {
 
   api.get(
     '/public/cases/:caseId',
-    { schema: { ...hidden, params: z.object({ caseId: id }) } },
+    { schema: { ...hidden, params: z.object({ caseId: id }) }, ...cached },
     async (request, reply) => {
       const c = await loadPublicCase(db, request.params.caseId);
       const council = await findPublicCouncil(db, c.councilId);
@@ -128,7 +132,7 @@ export async function publicRoutes(app: FastifyInstance) {
 
   api.get(
     '/public/search',
-    { schema: { ...hidden, querystring: ZPublicSearch } },
+    { schema: { ...hidden, querystring: ZPublicSearch }, ...cached },
     async (request, reply) => {
       const { q, page } = request.query;
       const result = q.trim()
@@ -143,7 +147,7 @@ export async function publicRoutes(app: FastifyInstance) {
     },
   );
 
-  api.get('/sitemap.xml', { schema: hidden }, async (_request, reply) => {
+  api.get('/sitemap.xml', { schema: hidden, ...cached }, async (_request, reply) => {
     const councils = await listPublicCouncils(db);
     const documents = await listPublicDocuments(db);
     const xml = await sitemapXml(

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { isFuzzyCandidate, parseSearchQuery } from '../../../core/search-query.ts';
+import type { SearchScope } from '../../auth/permissions.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
-import { textQueries } from './search-statement.ts';
+import { accessCondition, textQueries } from './search-statement.ts';
 
 const MAX_ALTERNATIVES = 3;
 
@@ -19,11 +20,14 @@ export function minSimilarity(word: string): number {
 /**
  * Near spellings in the archive of each word searched for ("habiltet" → "habilitet",
  * "Stenstadvold" → "Senstadvold"), found through the trigram index on the archive's words.
- * Spellings that stem to the same word add nothing and are left out.
+ * Spellings that stem to the same word add nothing and are left out. The word list holds every
+ * word ever indexed, exempt and restricted text included, so a spelling is offered only when
+ * an entry the reader may see holds it: a suggestion must not reveal what the reader cannot read.
  */
 export async function findAlternatives(
   db: Db,
   words: readonly string[],
+  scope: SearchScope,
 ): Promise<Map<string, string[]>> {
   const candidates = [...new Set(words.map((w) => w.toLowerCase()).filter(isFuzzyCandidate))];
   const found = new Map<string, string[]>();
@@ -43,6 +47,8 @@ export async function findAlternatives(
         JOIN search_words w ON w.word % t.term
         WHERE similarity(w.word, t.term) >= t.min
           AND plainto_tsquery('norwegian', w.word)::text <> plainto_tsquery('norwegian', t.term)::text
+          AND EXISTS (SELECT 1 FROM search_entries e
+            WHERE e.document @@ plainto_tsquery('norwegian', w.word) AND ${accessCondition(scope)})
         ORDER BY t.term, similarity(w.word, t.term) DESC, w.word`),
     );
   });
@@ -55,8 +61,8 @@ export async function findAlternatives(
 }
 
 /** The search box's text read: its terms, their near spellings, and the text-search queries. */
-export async function readQuery(db: Db, q: string) {
+export async function readQuery(db: Db, q: string, scope: SearchScope) {
   const terms = parseSearchQuery(q);
-  const alternatives = await findAlternatives(db, terms.words);
+  const alternatives = await findAlternatives(db, terms.words, scope);
   return { terms, alternatives, queries: textQueries(terms, alternatives) };
 }

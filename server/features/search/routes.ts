@@ -13,6 +13,7 @@ export async function searchRoutes(app: FastifyInstance) {
   api.get(
     '/search',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Søk i arkivet',
         description:
@@ -30,6 +31,7 @@ export async function searchRoutes(app: FastifyInstance) {
   api.get(
     '/search/timeline',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Tidslinje for et tema',
         description: 'Alle saker om et tema gjennom årene, eldste først, med vedtaket.',

@@ -42,7 +42,7 @@ export async function querySearchIndex(db: Db, scope: SearchScope, query: TSearc
 
 /** Reads the query (one lookup for near spellings) and builds the main statement. */
 export async function searchStatement(db: Db, scope: SearchScope, query: TSearchQuery) {
-  const { terms, alternatives, queries } = await readQuery(db, query.q);
+  const { terms, alternatives, queries } = await readQuery(db, query.q, scope);
   // Without words there is nothing to rank by; a list of the newest is what is useful then.
   const sort: SearchSort = query.sort ?? (queries ? 'relevance' : 'newest');
   const statement = mainStatement({

@@ -37,7 +37,7 @@ export async function topicTimeline(
   filters: TSearchFilters,
 ): Promise<TTimeline> {
   await refreshStaleSearchEntries(db);
-  const { queries } = await readQuery(db, filters.q);
+  const { queries } = await readQuery(db, filters.q, scope);
   if (!queries) return { total: 0, items: [] };
   const access = accessCondition(scope);
   const rows = rowsOf<Row>(
