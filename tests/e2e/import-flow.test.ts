@@ -167,7 +167,11 @@ describe.skipIf(!hasWeb)(
         const current = (await (await fetch(`/api/imports/${importId}`)).json()) as TImport;
         await fetch(`/api/imports/${importId}`, {
           method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
+          headers: {
+            'Content-Type': 'application/json',
+            // The write token the app itself sends (see web/api.ts).
+            'X-CSRF-Token': /radsrom_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '',
+          },
           body: JSON.stringify({ result: current.result, version: current.version }),
         });
       }, id);
