@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, or } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db, DbOrTx } from '../db/client.ts';
 import { sessions } from '../db/schema.ts';
 
 export const SESSION_COOKIE = 'radsrom_session';
@@ -65,6 +65,6 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 }
 
 /** Every session of a person: after a new password, or when the person is removed. */
-export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
+export async function deleteSessionsOf(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { osloToday } from '../../../core/dates.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { type Actor, canRemovePerson } from '../../auth/permissions.ts';
+import { deleteSessionsOf } from '../../auth/sessions.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import {
   attendances,
@@ -18,7 +19,6 @@ import {
   minutesComments,
   minutesVersions,
   notifications,
-  sessions,
   users,
 } from '../../db/schema.ts';
 import { conflict, forbidden, notFound } from '../../errors.ts';
@@ -64,27 +64,19 @@ export async function removePerson(
     }
 
     await renameInRecords(tx, councilIds, userId, person, pseudonym);
-    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await deleteSessionsOf(tx, userId);
     await tx.delete(interests).where(eq(interests.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
-    // Appointments end today (the history of roles stays); the workplace goes with the name.
+    // Appointments end today (an earlier end stays); the workplace goes with the name.
     const today = osloToday();
     await tx
       .update(councilMemberships)
-      .set({ organisation: null, title: null })
+      .set({
+        organisation: null,
+        title: null,
+        periodEnd: sql`least(coalesce(${councilMemberships.periodEnd}, ${today}::date), ${today}::date)`,
+      })
       .where(eq(councilMemberships.userId, userId));
-    await tx
-      .update(councilMemberships)
-      .set({ periodEnd: today })
-      .where(
-        and(
-          eq(councilMemberships.userId, userId),
-          or(
-            isNull(councilMemberships.periodEnd),
-            lt(sql`${today}::date`, councilMemberships.periodEnd),
-          ),
-        ),
-      );
     await tx
       .update(users)
       .set({
