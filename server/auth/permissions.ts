@@ -41,6 +41,9 @@ export const ACTIONS = {
   'conflict.assess': ['admin', 'secretariat', 'chair'],
   /** Importing the archive writes meetings and decisions: the secretariat's job. */
   'import.manage': ['admin', 'secretariat'],
+  /** The action plans and the register of policy documents: kept by the secretariat. */
+  'plan.write': ['admin', 'secretariat'],
+  'policy.write': ['admin', 'secretariat'],
   /** Removing a person who has left renames them in every council's records they appear in. */
   'person.remove': ['admin', 'secretariat'],
 } as const satisfies Record<string, readonly CouncilRole[]>;

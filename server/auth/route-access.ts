@@ -2,6 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Db } from '../db/client.ts';
 import {
+  planActivities,
+  planAreas,
+  planCaseLinks,
+  planMeasures,
+  plans,
+} from '../db/plan-schema.ts';
+import { councilStatements, policyDocuments } from '../db/policy-schema.ts';
+import {
   attachments,
   cases,
   councilMemberships,
@@ -131,6 +139,68 @@ export const COUNCIL_LOCATORS: Record<string, Locator> = {
     locate: (db, id) =>
       councilOf(
         db.select({ councilId: imports.councilId }).from(imports).where(eq(imports.id, id)),
+      ),
+  },
+  planId: {
+    missing: 'Fant ikke handlingsplanen.',
+    locate: (db, id) =>
+      councilOf(db.select({ councilId: plans.councilId }).from(plans).where(eq(plans.id, id))),
+  },
+  areaId: {
+    missing: 'Fant ikke området i handlingsplanen.',
+    locate: (db, id) =>
+      councilOf(
+        db.select({ councilId: planAreas.councilId }).from(planAreas).where(eq(planAreas.id, id)),
+      ),
+  },
+  activityId: {
+    missing: 'Fant ikke aktiviteten.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: planActivities.councilId })
+          .from(planActivities)
+          .where(eq(planActivities.id, id)),
+      ),
+  },
+  measureId: {
+    missing: 'Fant ikke tiltaket.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: planMeasures.councilId })
+          .from(planMeasures)
+          .where(eq(planMeasures.id, id)),
+      ),
+  },
+  linkId: {
+    missing: 'Fant ikke koblingen til handlingsplanen.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: planCaseLinks.councilId })
+          .from(planCaseLinks)
+          .where(eq(planCaseLinks.id, id)),
+      ),
+  },
+  policyDocumentId: {
+    missing: 'Fant ikke dokumentet i oversikten.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: policyDocuments.councilId })
+          .from(policyDocuments)
+          .where(eq(policyDocuments.id, id)),
+      ),
+  },
+  statementId: {
+    missing: 'Fant ikke uttalelsen.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: councilStatements.councilId })
+          .from(councilStatements)
+          .where(eq(councilStatements.id, id)),
       ),
   },
 };

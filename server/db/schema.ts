@@ -23,6 +23,7 @@ import { MEETING_STATUSES } from '../../core/meeting-status.ts';
 import { MINUTES_STATUSES } from '../../core/minutes-status.ts';
 import { COUNCIL_ROLES } from '../../core/roles.ts';
 import { STANDING_CASE_KINDS } from '../../core/standing-cases.ts';
+import { createdAt, id, updatedAt } from './columns.ts';
 
 export const councilRole = pgEnum('council_role', COUNCIL_ROLES);
 export const meetingStatus = pgEnum('meeting_status', MEETING_STATUSES);
@@ -38,10 +39,6 @@ export const interestKind = pgEnum('interest_kind', INTEREST_KINDS);
 export const interestReview = pgEnum('interest_review', ['pending', 'reviewed']);
 export const conflictGround = pgEnum('conflict_ground', CONFLICT_GROUNDS);
 export const importStatus = pgEnum('import_status', ['staged', 'committed', 'discarded']);
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const users = pgTable('users', {
   id: id(),

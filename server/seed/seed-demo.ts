@@ -29,6 +29,7 @@ import {
   seedDemoFollowUps,
   writeDemoMinutes,
 } from './seed-minutes.ts';
+import { seedDemoPlans } from './seed-plans.ts';
 
 export const DEMO_ADMIN = { email: 'admin@radsrom.no', name: 'Systemadministrator' };
 
@@ -95,6 +96,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
   );
   let previous: { minutesId: string; approve: boolean } | null = null;
   const topicalCaseIds: string[] = [];
+  const caseIdsByTitle = new Map<string, string>();
   for (const [i, demo] of DEMO_MEETINGS.entries()) {
     const meetingId = await createMeeting(db, actor, council.id, {
       date: demo.date,
@@ -125,6 +127,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
         proposedDecision: c.proposedDecision,
       });
       topicalCaseIds.push(caseId);
+      caseIdsByTitle.set(c.title, caseId);
       if (c.attachmentTitle) {
         await uploadAttachment(db, storage, actor, caseId, {
           title: c.attachmentTitle,
@@ -153,6 +156,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
       if (demo.status === 'held') await commentOnDemoMinutes(db, actor, minutesId);
     }
   }
+  await seedDemoPlans(db, actor, council.id, ids, caseIdsByTitle);
   await seedDemoFollowUps(
     db,
     actor,

@@ -24,25 +24,7 @@ import {
   loadDocumentHeader,
   loadMeetingBookInput,
 } from './load-meeting-book-input.ts';
-
-const TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
-
-/** "Møtebok HO21-rådet møte 1/2026" → a file name without slashes, extension by type. */
-function sendDocument(
-  reply: FastifyReply,
-  kind: keyof typeof TYPES,
-  name: string,
-  bytes: Uint8Array,
-) {
-  const fileName = `${name.replaceAll('/', '-')}.${kind}`;
-  return reply
-    .type(TYPES[kind])
-    .header('Content-Disposition', contentDisposition('attachment', fileName))
-    .send(Buffer.from(bytes));
-}
+import { type DOCUMENT_TYPES, sendDocument } from './send-document.ts';
 
 export async function documentRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -66,7 +48,7 @@ export async function documentRoutes(app: FastifyInstance) {
 
   const casePaper = (
     url: string,
-    kind: keyof typeof TYPES,
+    kind: keyof typeof DOCUMENT_TYPES,
     render: (
       header: Awaited<ReturnType<typeof loadDocumentHeader>>,
       paper: ReturnType<typeof casePaperInput>,
@@ -102,7 +84,7 @@ export async function documentRoutes(app: FastifyInstance) {
     renderCasePaperDocx(header.council, header.meeting, paper),
   );
 
-  const minutesDocument = (kind: keyof typeof TYPES, render: typeof renderMinutesPdf) =>
+  const minutesDocument = (kind: keyof typeof DOCUMENT_TYPES, render: typeof renderMinutesPdf) =>
     api.get(
       `/minutes/:minutesId/minutes.${kind}`,
       // Minutes are read by their status (`authoriseMinutes`): the gate admits all who read some.
