@@ -10,9 +10,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import * as mainSchema from './schema.ts';
 import * as planSchema from './plan-schema.ts';
 import * as policySchema from './policy-schema.ts';
+import * as mainSchema from './schema.ts';
 import * as searchSchema from './search-schema.ts';
 
 const schema = { ...mainSchema, ...searchSchema, ...planSchema, ...policySchema };

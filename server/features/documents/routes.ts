@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/plugin.ts';
 import { renderCasePaperDocx } from '../../documents/case-paper-docx.ts';
@@ -9,7 +9,6 @@ import {
 } from '../../documents/meeting-book-pdf.ts';
 import { renderMinutesDocx } from '../../documents/minutes-docx.ts';
 import { renderMinutesPdf } from '../../documents/minutes-pdf.ts';
-import { contentDisposition } from '../attachments/send-attachment-file.ts';
 import { loadCase } from '../cases/load-case.ts';
 import { authoriseCase } from '../cases/routes.ts';
 import { ZCaseParams } from '../cases/schema.ts';

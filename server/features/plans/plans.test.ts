@@ -112,12 +112,14 @@ describe('activities', () => {
   });
 
   it('are recorded in the audit log', async () => {
-    const log = (
-      await secretariat.get(`/api/councils/${councilId}/audit?entityType=plan_activity`)
-    ).body;
+    const log = (await secretariat.get(`/api/councils/${councilId}/audit?entityType=plan_activity`))
+      .body;
     const entries = (log.entries ?? log) as { action: string; entityId: string }[];
     expect(
-      entries.filter((e) => e.entityId === activity.id).map((e) => e.action).sort(),
+      entries
+        .filter((e) => e.entityId === activity.id)
+        .map((e) => e.action)
+        .sort(),
     ).toEqual(['change_status', 'create']);
   });
 });
@@ -154,7 +156,10 @@ describe('links between cases and the plan', () => {
 
   it('refuses a link to an area of another council', async () => {
     const meeting = await meetingByNumber('5/2026');
-    const other = await secretariat.post('/api/councils', { name: 'Annet råd', shortName: 'ANNET' });
+    const other = await secretariat.post('/api/councils', {
+      name: 'Annet råd',
+      shortName: 'ANNET',
+    });
     const plan = await secretariat.post(`/api/councils/${other.body.id}/plans`, {
       kind: 'council',
       title: 'Plan',
