@@ -1,3 +1,5 @@
+import { formatShortDate } from './uncertain-dates.ts';
+
 /**
  * The register of policy documents the council follows (white papers, strategies, official
  * reports, regulations, consultations) and the council's own statements.
@@ -45,3 +47,57 @@ export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
 
 /** Days before a consultation deadline that reminders go out, unless the entry says otherwise. */
 export const DEFAULT_REMINDER_DAYS = 14;
+
+type DatedEntry = {
+  councilInput: CouncilInput;
+  inputDate: string | null;
+  launchText: string;
+  launchTo: string | null;
+  deadlineText: string;
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+  reminderDays: number;
+};
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/** Whole days from today to the deadline (its last possible day); negative once passed. */
+export function daysToDeadline(entry: DatedEntry, today: string): number | null {
+  return entry.deadlineTo ? dayNumber(entry.deadlineTo) - dayNumber(today) : null;
+}
+
+/** A consultation deadline that passed with nothing from the council: flagged everywhere. */
+export function hasMissedDeadline(entry: DatedEntry, today: string): boolean {
+  return entry.councilInput === 'none' && !!entry.deadlineTo && entry.deadlineTo < today;
+}
+
+/**
+ * Reminders go out from `reminderDays` before the earliest day the deadline can be (an
+ * uncertain "desember 2026" warns as if it were 1 December) until the deadline has passed.
+ */
+export function isReminderDue(entry: DatedEntry, today: string): boolean {
+  if (!entry.deadlineFrom || !entry.deadlineTo || entry.deadlineTo < today) return false;
+  return dayNumber(entry.deadlineFrom) - dayNumber(today) <= entry.reminderDays;
+}
+
+/** "Høringsfrist 22.12.2025", whether the wording already says "frist" or not. */
+export const deadlineLabel = (text: string) =>
+  /^(høy?ringsfrist|frist)\b/i.test(text) ? text : `Høringsfrist ${text}`;
+
+/** One line on where an entry stands: "Høringsfrist 22.12.2025", "Høringssvar, 2.5.2025" … */
+export function policyStatusLabel(entry: DatedEntry, today: string): string {
+  if (hasMissedDeadline(entry, today))
+    return `Ikke levert innspill (fristen var ${entry.deadlineText})`;
+  if (entry.deadlineTo && entry.deadlineTo >= today && entry.councilInput === 'none')
+    return deadlineLabel(entry.deadlineText);
+  if (entry.councilInput !== 'none') {
+    const label = COUNCIL_INPUT_LABELS[entry.councilInput];
+    return entry.inputDate ? `${label}, ${formatShortDate(entry.inputDate)}` : label;
+  }
+  if (entry.launchText) {
+    const launched = entry.launchTo !== null && entry.launchTo < today;
+    return `${launched ? 'Lansert' : 'Lansering'} ${entry.launchText}`;
+  }
+  return 'Ingen dato kjent';
+}

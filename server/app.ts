@@ -35,6 +35,7 @@ import type { MailSender } from './features/notifications/mail-sender.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
+import { policyRoutes } from './features/policy/routes.ts';
 import { publicRoutes } from './features/public/routes.tsx';
 import { searchRoutes } from './features/search/routes.ts';
 import type { FileStorage } from './storage/file-storage.ts';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(auditLogRoutes);
       await api.register(peopleRoutes);
       await api.register(planRoutes);
+      await api.register(policyRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
         app.swagger(),
       );

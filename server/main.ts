@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { councils } from './db/schema.ts';
+import { scheduleDeadlineReminders } from './features/policy/send-deadline-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-data.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -21,6 +22,8 @@ const seeded = (existing?.n ?? 0) === 0 && (await seedDemo(database.db, storage)
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
 const app = await buildApp({ db: database.db, storage, config, mailer }, { logger: true });
 await app.listen({ port: config.port, host: config.host });
+// Consultation deadlines are checked at start and every hour (each reminder is sent once).
+const stopReminders = scheduleDeadlineReminders(database.db, mailer, config.publicUrl, app.log);
 
 const where = config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`;
 console.log(`\nRådsrom kjører på http://localhost:${config.port} (database: ${where})`);
@@ -33,6 +36,7 @@ console.log('');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    stopReminders();
     await app.close();
     mailer.close();
     await database.close();

@@ -30,6 +30,7 @@ import {
   writeDemoMinutes,
 } from './seed-minutes.ts';
 import { seedDemoPlans } from './seed-plans.ts';
+import { seedDemoPolicy } from './seed-policy.ts';
 
 export const DEMO_ADMIN = { email: 'admin@radsrom.no', name: 'Systemadministrator' };
 
@@ -157,6 +158,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
     }
   }
   await seedDemoPlans(db, actor, council.id, ids, caseIdsByTitle);
+  await seedDemoPolicy(db, actor, council.id, ids);
   await seedDemoFollowUps(
     db,
     actor,
