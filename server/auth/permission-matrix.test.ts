@@ -3,6 +3,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  planActivities,
+  planAreas,
+  planCaseLinks,
+  planMeasures,
+  plans,
+} from '../db/plan-schema.ts';
+import { councilStatements, policyDocuments } from '../db/policy-schema.ts';
+import {
   attachments,
   cases,
   councilMemberships,
@@ -171,6 +179,23 @@ const ids: Record<string, string | undefined> = {
   ),
   userId: bystanderId,
   notificationId: await firstId(db.select().from(notifications)),
+  planId: await firstId(db.select().from(plans).where(eq(plans.councilId, councilA.id))),
+  areaId: await firstId(db.select().from(planAreas).where(eq(planAreas.councilId, councilA.id))),
+  activityId: await firstId(
+    db.select().from(planActivities).where(eq(planActivities.councilId, councilA.id)),
+  ),
+  measureId: await firstId(
+    db.select().from(planMeasures).where(eq(planMeasures.councilId, councilA.id)),
+  ),
+  linkId: await firstId(
+    db.select().from(planCaseLinks).where(eq(planCaseLinks.councilId, councilA.id)),
+  ),
+  policyDocumentId: await firstId(
+    db.select().from(policyDocuments).where(eq(policyDocuments.councilId, councilA.id)),
+  ),
+  statementId: await firstId(
+    db.select().from(councilStatements).where(eq(councilStatements.councilId, councilA.id)),
+  ),
 };
 
 function fillPath(route: ApiRoute, role: Role): string {
