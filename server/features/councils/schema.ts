@@ -6,6 +6,7 @@ import { STANDING_CASE_KINDS } from '../../../core/standing-cases.ts';
 
 export const ZIsoDate = z
   .string()
+  .max(10, { message: 'Datoen finnes ikke. Bruk formatet ÅÅÅÅ-MM-DD.' })
   .refine(isValidIsoDate, { message: 'Datoen finnes ikke. Bruk formatet ÅÅÅÅ-MM-DD.' });
 
 export const ZCouncilParams = z.object({ councilId: z.string().uuid() });
