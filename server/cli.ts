@@ -7,6 +7,8 @@ import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { users } from './db/schema.ts';
 import { importAsJson, importFiles } from './features/imports/import-command.ts';
+import { sendDeadlineReminders } from './features/policy/send-deadline-reminders.ts';
+import { createMailer } from './mail/mailer.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { filesystemStorage } from './storage/file-storage.ts';
 
@@ -14,7 +16,8 @@ const USAGE = `Bruk: npm run cli -- <kommando>
   user add --email E --name N --password P [--admin]   Legg til eller oppdater en bruker
   seed-demo                                            Legg inn demorådet (hvis det mangler)
   import <filer...> [--council KORTNAVN] [--commit]    Les inn møtepapirer til gjennomgang (--commit lagrer)
-  import <filer...> --json                             Skriv ut det som ble funnet, som JSON`;
+  import <filer...> --json                             Skriv ut det som ble funnet, som JSON
+  reminders                                            Send påminnelser om høringsfrister som nærmer seg`;
 
 const config = loadConfig();
 
@@ -92,12 +95,31 @@ function importCommand(args: string[]): Command | Standalone | string {
     importFiles(db, positionals, { commit: values.commit, council: values.council }, console.log);
 }
 
+/** The server sends these every hour; the command is for a scheduler when no server runs. */
+function remindersCommand(): Command {
+  return async ({ db }) => {
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    try {
+      const sent = await sendDeadlineReminders(db, mailer, config.publicUrl, {
+        log: { error: (details, message) => console.error(message, details) },
+      });
+      console.log(
+        `Påminnelser sendt for ${sent.documents} dokument(er), ${sent.messages} e-post(er).`,
+      );
+      return 0;
+    } finally {
+      mailer.close();
+    }
+  };
+}
+
 /** Checks the arguments before the database is opened, so a typo answers at once. */
 function parseCommand(argv: string[]): Command | Standalone | string {
   const [command, sub, ...rest] = argv;
   if (command === 'seed-demo') return seedDemoCommand();
   if (command === 'import') return importCommand(sub === undefined ? [] : [sub, ...rest]);
   if (command === 'user' && sub === 'add') return addUserCommand(rest);
+  if (command === 'reminders') return remindersCommand();
   return USAGE;
 }
 

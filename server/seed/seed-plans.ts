@@ -1,3 +1,4 @@
+import type { WorkStatus } from '../../core/plans.ts';
 import type { Db } from '../db/client.ts';
 import { createActivity } from '../features/plans/activity-use-cases.ts';
 import { linkCaseToPlan } from '../features/plans/case-links.ts';
@@ -20,6 +21,20 @@ const CASE_AREAS: { caseTitle: string; area: number; setsGoals?: boolean }[] = [
   { caseTitle: 'Hjemmemarked og innovative offentlige anskaffelser', area: 3 },
   { caseTitle: 'Helsedata til forskning og innovasjon', area: 4 },
   { caseTitle: 'Teknologi og digitalisering: status og veien videre', area: 4 },
+];
+
+/** Status and evidence the secretariat has recorded on some government measures (demo notes). */
+const MEASURE_STATUS: { area: string; index: number; status: WorkStatus; evidence: string }[] = [
+  { area: '1', index: 1, status: 'done', evidence: 'Demo: regelen er innført i oppdragsbrevene.' },
+  {
+    area: '3',
+    index: 0,
+    status: 'done',
+    evidence: 'Demo: monitoren er etablert og oppdateres årlig.',
+  },
+  { area: '7', index: 4, status: 'ongoing', evidence: 'Demo: databasen er under utvikling.' },
+  { area: '8', index: 0, status: 'ongoing', evidence: 'Demo: fulgt opp gjennom KSF-strukturen.' },
+  { area: '10', index: 4, status: 'stopped', evidence: 'Demo: avsluttet som eget tiltak.' },
 ];
 
 /** The council's action plan and the government's plan, through the same use cases as the API. */
@@ -102,14 +117,15 @@ export async function seedDemoPlans(
       code: area.code,
       overallGoal: '',
     });
-    for (const m of area.measures) {
+    for (const [index, m] of area.measures.entries()) {
+      const recorded = MEASURE_STATUS.find((x) => x.area === area.code && x.index === index);
       await createMeasure(db, actor, areaId, {
         title: m.title,
         priority: null,
         responsible: m.responsible,
         contributors: m.contributors,
-        status: 'planned',
-        evidence: '',
+        status: recorded?.status ?? 'planned',
+        evidence: recorded?.evidence ?? '',
       });
     }
   }

@@ -203,7 +203,7 @@ describe('goals', () => {
 
 describe('measures of the government plan', () => {
   it('take a status and evidence from the secretariat', async () => {
-    const measure = governmentPlan.areas[2]?.measures[0];
+    const measure = governmentPlan.areas[2]?.measures[1];
     if (!measure) throw new Error('no measure');
     const res = await secretariat.put(`/api/plan-measures/${measure.id}`, {
       ...measure,
@@ -213,7 +213,8 @@ describe('measures of the government plan', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'done', evidence: 'Monitoren ble lansert i 2017.' });
     const plans: TPlanSummary[] = (await member.get(`/api/councils/${councilId}/plans`)).body;
-    expect(plans.find((p) => p.kind === 'government')?.statusCounts.done).toBe(1);
+    const before = governmentPlan.statusCounts.done;
+    expect(plans.find((p) => p.kind === 'government')?.statusCounts.done).toBe(before + 1);
   });
 });
 
