@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import { formatCaseNumber, formatMeetingNumber } from '../../../core/numbers.ts';
 import { WORK_STATUSES, type WorkStatus } from '../../../core/plans.ts';
 import { type Actor, canReadMinutes } from '../../auth/permissions.ts';
@@ -78,24 +78,22 @@ export async function loadPlan(db: DbOrTx, planId: string, actor: Actor | null):
     .where(eq(planAreas.planId, planId))
     .orderBy(asc(planAreas.position));
   const areaIds = areaRows.map((a) => a.id);
-  const inAreas = <T extends { areaId: unknown }>(column: T['areaId']) =>
-    areaIds.length ? inArray(column as typeof planMeasures.areaId, areaIds) : undefined;
   const [measures, activities, group, links, changes] = areaIds.length
     ? await Promise.all([
         db
           .select()
           .from(planMeasures)
-          .where(inAreas(planMeasures.areaId))
+          .where(inArray(planMeasures.areaId, areaIds))
           .orderBy(asc(planMeasures.position)),
         db
           .select()
           .from(planActivities)
-          .where(inAreas(planActivities.areaId))
+          .where(inArray(planActivities.areaId, areaIds))
           .orderBy(asc(planActivities.startDate), asc(planActivities.createdAt)),
         db
           .select()
           .from(planReferenceGroup)
-          .where(inAreas(planReferenceGroup.areaId))
+          .where(inArray(planReferenceGroup.areaId, areaIds))
           .orderBy(asc(planReferenceGroup.position)),
         loadCaseLinks(db, areaIds, actor),
         loadGoalChanges(db, areaIds),
@@ -193,7 +191,7 @@ async function loadGoalChanges(db: DbOrTx, areaIds: string[]) {
     .leftJoin(users, eq(users.id, planGoalChanges.userId))
     .leftJoin(cases, eq(cases.id, planGoalChanges.caseId))
     .leftJoin(meetings, eq(meetings.id, cases.meetingId))
-    .where(and(inArray(planGoalChanges.areaId, areaIds)))
+    .where(inArray(planGoalChanges.areaId, areaIds))
     .orderBy(asc(planGoalChanges.createdAt));
   return rows.map(({ change, by, c, m }) => ({
     id: change.id,
