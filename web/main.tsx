@@ -7,6 +7,8 @@ import './minutes.css';
 import './conflicts.css';
 import './imports.css';
 import './search.css';
+import './plans.css';
+import './policy.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -66,6 +68,31 @@ const AccountPage = lazy(() =>
   import('./routes/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
 
+// The action plans: the plan with its areas and activities, one area, a meeting's status overview.
+const ActionPlanPage = lazy(() =>
+  import('./routes/ActionPlanPage.tsx').then((m) => ({ default: m.ActionPlanPage })),
+);
+const PlanAreaPage = lazy(() =>
+  import('./routes/PlanAreaPage.tsx').then((m) => ({ default: m.PlanAreaPage })),
+);
+const PlanStatusPage = lazy(() =>
+  import('./routes/PlanStatusPage.tsx').then((m) => ({ default: m.PlanStatusPage })),
+);
+
+// The register of policy documents, the council's statements, a meeting's policy overview.
+const PolicyRegisterPage = lazy(() =>
+  import('./routes/PolicyRegisterPage.tsx').then((m) => ({ default: m.PolicyRegisterPage })),
+);
+const PolicyDocumentPage = lazy(() =>
+  import('./routes/PolicyDocumentPage.tsx').then((m) => ({ default: m.PolicyDocumentPage })),
+);
+const StatementsPage = lazy(() =>
+  import('./routes/StatementsPage.tsx').then((m) => ({ default: m.StatementsPage })),
+);
+const PolicyOverviewPage = lazy(() =>
+  import('./routes/PolicyOverviewPage.tsx').then((m) => ({ default: m.PolicyOverviewPage })),
+);
+
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 const lazyGuard = (element: React.ReactNode, what: string) =>
   guard(<Suspense fallback={<Loading what={what} />}>{element}</Suspense>);
@@ -110,6 +137,35 @@ const router = createBrowserRouter([
             <MinutesPage />
           </Suspense>,
         ),
+      },
+      {
+        path: '/councils/:councilId/plans',
+        element: lazyGuard(<ActionPlanPage />, 'handlingsplanen'),
+      },
+      { path: '/plans/:planId', element: lazyGuard(<ActionPlanPage />, 'handlingsplanen') },
+      {
+        path: '/plans/:planId/areas/:areaId',
+        element: lazyGuard(<PlanAreaPage />, 'hovedområdet'),
+      },
+      {
+        path: '/meetings/:meetingId/plan-status',
+        element: lazyGuard(<PlanStatusPage />, 'statusoversikten'),
+      },
+      {
+        path: '/councils/:councilId/policy',
+        element: lazyGuard(<PolicyRegisterPage />, 'registeret'),
+      },
+      {
+        path: '/policy-documents/:policyDocumentId',
+        element: lazyGuard(<PolicyDocumentPage />, 'dokumentet'),
+      },
+      {
+        path: '/councils/:councilId/statements',
+        element: lazyGuard(<StatementsPage />, 'innspillene'),
+      },
+      {
+        path: '/meetings/:meetingId/policy-overview',
+        element: lazyGuard(<PolicyOverviewPage />, 'oversikten'),
       },
       { path: '/notifications', element: guard(<NotificationsPage />) },
       { path: '/account', element: lazyGuard(<AccountPage />, 'kontoen') },

@@ -65,8 +65,19 @@ export type {
   ImportWarning,
 } from '../core/import/types.ts';
 export type { TProviders } from '../server/auth/schema.ts';
+export type { PlanStatusInput } from '../server/documents/overview-input.ts';
 export type { TAuditEntry, TAuditPage } from '../server/features/audit-log/schema.ts';
 export type { TImport } from '../server/features/imports/schema.ts';
+
+// The action plans: the council's own and the government's, with their areas and activities.
+export type {
+  TActivity,
+  TArea,
+  TCasePlanLink,
+  TMeasure,
+  TPlan,
+  TPlanSummary,
+} from '../server/features/plans/schema.ts';
 export type {
   TFacetValue,
   TMarkedText,
@@ -76,3 +87,19 @@ export type {
   TTimeline,
   TTimelineItem,
 } from '../server/features/search/schema.ts';
+
+import type {
+  ZGeneratedOverview,
+  ZGoalChange,
+  ZCaseRef as ZPlanCaseRef,
+  ZReferenceGroupMember,
+} from '../server/features/plans/schema.ts';
+
+export type TPlanCaseRef = z.infer<typeof ZPlanCaseRef>;
+export type TGoalChange = z.infer<typeof ZGoalChange>;
+export type TReferenceGroupMember = z.infer<typeof ZReferenceGroupMember>;
+export type TGeneratedOverview = z.infer<typeof ZGeneratedOverview>;
+
+export type { PolicyOverviewInput, PolicyOverviewRow } from '../server/documents/overview-input.ts';
+// The register of policy documents and the council's statements ("Rådet mener").
+export type { TPolicyDocument, TStatement } from '../server/features/policy/schema.ts';

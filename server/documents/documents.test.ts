@@ -1,23 +1,12 @@
 import { degrees, PDFDocument, PDFName, type PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, pageTexts, readZipEntry } from '../testing/read-documents.ts';
+import { expectInOrder, pageTexts, readZipEntry, xmlText } from '../testing/read-documents.ts';
 import { renderCasePaperDocx } from './case-paper-docx.ts';
 import { makeAttachmentPdf, makeMeetingBookInput } from './fixtures.ts';
 import { parseHtmlBlocks } from './html-blocks.ts';
 import type { AttachmentInfo, MeetingBookInput } from './input.ts';
 import { renderMeetingBookPdf, renderNoticePdf } from './meeting-book-pdf.ts';
 import { toWinAnsi } from './pdf-text.ts';
-
-function xmlText(xml: string): string {
-  return xml
-    .replace(/<w:tab\/>|<w:br\/>|<\/w:p>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-}
 
 describe('meeting book PDF', async () => {
   const loads: string[] = [];

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, pageTexts, readZipEntry } from '../testing/read-documents.ts';
+import { expectInOrder, pageTexts, readZipEntry, xmlText } from '../testing/read-documents.ts';
 import { isBlankHtml } from './html-blocks.ts';
 import { renderMinutesDocx } from './minutes-docx.ts';
 import { makeApprovedMinutesInput, makeMinutesInput } from './minutes-fixtures.ts';
 import type { MinutesInput } from './minutes-input.ts';
 import { attendanceText, formatOsloDateTime } from './minutes-model.ts';
 import { renderMinutesPdf } from './minutes-pdf.ts';
-
-/** Word XML as plain text: paragraphs, tabs and breaks become spaces. */
-function xmlText(xml: string): string {
-  return xml
-    .replace(/<w:tab\/>|<w:br\/>|<\/w:p>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-}
 
 const plain = (html: string) =>
   html

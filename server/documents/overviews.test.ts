@@ -1,24 +1,13 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { expectInOrder, pageTexts, readZipEntry } from '../testing/read-documents.ts';
+import { expectInOrder, pageTexts, readZipEntry, xmlText } from '../testing/read-documents.ts';
 import { LONG_COMMENT, makePlanStatusInput, makePolicyOverviewInput } from './overview-fixtures.ts';
 import type { PlanStatusInput } from './overview-input.ts';
+import { activityText } from './overview-text.ts';
 import { renderPlanStatusDocx } from './plan-status-docx.ts';
-import { activityText, renderPlanStatusPdf } from './plan-status-pdf.ts';
+import { renderPlanStatusPdf } from './plan-status-pdf.ts';
 import { renderPolicyOverviewDocx } from './policy-overview-docx.ts';
 import { renderPolicyOverviewPdf } from './policy-overview-pdf.ts';
-
-/** Word XML as plain text: paragraphs, tabs and breaks become spaces. */
-function xmlText(xml: string): string {
-  return xml
-    .replace(/<w:tab\/>|<w:br\/>|<\/w:p>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-}
 
 const PLAN_HEADER = 'Område Aktivitet Status og kommentarer Oppfølging og resultater';
 const POLICY_HEADER =

@@ -1,7 +1,7 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { meetingLabel } from './case-paper-model.ts';
 import type { Block } from './html-blocks.ts';
-import type { MeetingBookInput } from './input.ts';
+import type { CouncilInfo, MeetingInfo } from './input.ts';
 import { TYPE, toStyledRuns } from './pdf-case-paper.ts';
 import {
   A4,
@@ -21,8 +21,13 @@ import { toWinAnsi } from './pdf-text.ts';
  * markerWidth) so the minutes can use them; those files should import them from here.
  */
 
+/** Reads only the council's name, the meeting's number and date, and the generation time. */
 export async function createDocument(
-  input: Pick<MeetingBookInput, 'council' | 'meeting' | 'generatedAt'>,
+  input: {
+    council: Pick<CouncilInfo, 'name'>;
+    meeting: Pick<MeetingInfo, 'number' | 'date'>;
+    generatedAt: Date;
+  },
   kind: string,
 ) {
   const doc = await PDFDocument.create();

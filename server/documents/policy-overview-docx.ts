@@ -1,6 +1,5 @@
 import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import { xmlSafe } from './docx-common.ts';
-import type { PolicyOverviewInput, PolicyOverviewRow } from './overview-input.ts';
 import {
   type CellSpec,
   MUTED,
@@ -8,17 +7,20 @@ import {
   type RunSpec,
   renderOverviewDocx,
   spec,
-} from './plan-status-docx.ts';
+} from './overview-docx.ts';
+import type { PolicyOverviewInput, PolicyOverviewRow } from './overview-input.ts';
 import {
   ARCHIVED_HEADING,
   CHANGE_TAG,
   changeSummary,
   kindAndMinistry,
+  NO_ARCHIVED_TEXT,
   NO_ROWS_TEXT,
   POLICY_OVERVIEW_COLUMNS,
+  POLICY_OVERVIEW_SHARES,
   POLICY_OVERVIEW_TITLE,
   warningText,
-} from './policy-overview-pdf.ts';
+} from './overview-text.ts';
 
 /** The overview of white papers and strategies as a Word document, with the PDF's content. */
 
@@ -29,7 +31,7 @@ export async function renderPolicyOverviewDocx(input: PolicyOverviewInput): Prom
   const body: Array<Paragraph | Table> = [
     input.rows.length === 0
       ? new Paragraph({ children: [new TextRun({ text: NO_ROWS_TEXT, italics: true })] })
-      : overviewTableDocx(POLICY_OVERVIEW_COLUMNS, [30, 16, 13, 13, 28], input.rows.map(row)),
+      : overviewTableDocx(POLICY_OVERVIEW_COLUMNS, POLICY_OVERVIEW_SHARES, input.rows.map(row)),
     new Paragraph({
       spacing: { before: 240 },
       children: [new TextRun({ text: xmlSafe(changeSummary(input)) })],
@@ -37,7 +39,9 @@ export async function renderPolicyOverviewDocx(input: PolicyOverviewInput): Prom
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: ARCHIVED_HEADING }),
   ];
   if (input.archived.length === 0)
-    body.push(new Paragraph({ children: [new TextRun({ text: 'Ingen.', italics: true })] }));
+    body.push(
+      new Paragraph({ children: [new TextRun({ text: NO_ARCHIVED_TEXT, italics: true })] }),
+    );
   for (const entry of input.archived) {
     const reference = entry.reference.trim();
     const reason = entry.reason.trim();

@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilStatements } from '../db/policy-schema.ts';
 import { attachments, cases, councils, meetings } from '../db/schema.ts';
 import { DEMO_PASSWORD } from '../seed/demo-data.ts';
 import { type ApiClient, signIn } from '../testing/api-client.ts';
@@ -22,6 +23,9 @@ const SECRET = {
   exemptCaseFile: 'Krekelingen',
   file: 'Kantarellnotat',
   minutesPassage: 'Blaaveisen',
+  statementPassage: 'Moltebaer',
+  exemptStatement: 'Tindeklatrer',
+  unsentStatement: 'Fjellrypa',
 } as const;
 const SECRETS = Object.values(SECRET);
 
@@ -136,11 +140,44 @@ async function writeExemptMeeting(councilId: string) {
   return { meeting, open, closed, file, closedFile };
 }
 
+/** Statements: a public one with an exempt passage, an exempt one, and one not yet sent. */
+async function writeStatements(councilId: string) {
+  const url = `/api/councils/${councilId}/statements`;
+  const sentOn = '2026-11-30';
+  await ok(
+    secretariat.post(url, {
+      kind: 'letter',
+      title: 'Brev om helsedata',
+      sentOn,
+      body: `<p>Rådet mener mye. <span data-exempt="offl. § 14">${SECRET.statementPassage} er omtalt.</span></p>`,
+    }),
+  );
+  await ok(
+    secretariat.post(url, {
+      kind: 'input',
+      title: 'Innspill til departementet',
+      summary: `Om ${SECRET.exemptStatement}.`,
+      body: `<p>${SECRET.exemptStatement} har bedt om innspill.</p>`,
+      sentOn,
+      exemptionBasis: 'offl. § 15',
+    }),
+  );
+  await ok(
+    secretariat.post(url, {
+      kind: 'op_ed',
+      title: `Kronikk om ${SECRET.unsentStatement}`,
+      body: `<p>${SECRET.unsentStatement}</p>`,
+    }),
+  );
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   secretariat = await signIn(server, server.login.email, server.login.password);
   member = await signIn(server, 'medlem@radsrom.no', DEMO_PASSWORD);
-  ids = await writeExemptMeeting((await secretariat.get('/api/councils')).body[0].id);
+  const councilId = (await secretariat.get('/api/councils')).body[0].id;
+  ids = await writeExemptMeeting(councilId);
+  await writeStatements(councilId);
 });
 afterAll(() => server.close());
 
@@ -158,6 +195,12 @@ describe('an exempt passage, case or file', () => {
     expect(paper.background).toContain(SECRET.passage);
     const found = await secretariat.get(`/api/search?q=${SECRET.file}`);
     expect(found.body.total).toBeGreaterThan(0);
+    const councilId = (await secretariat.get('/api/councils')).body[0].id;
+    const statements = JSON.stringify(
+      (await member.get(`/api/councils/${councilId}/statements`)).body,
+    );
+    for (const word of [SECRET.statementPassage, SECRET.exemptStatement, SECRET.unsentStatement])
+      expect(statements).toContain(word);
   });
 
   it('never appears on any public route, over every id in the database', async () => {
@@ -176,6 +219,12 @@ describe('an exempt passage, case or file', () => {
       meetingId: (await db.select({ id: meetings.id }).from(meetings)).map((r) => r.id),
       caseId: (await db.select({ id: cases.id }).from(cases)).map((r) => r.id),
       attachmentId: (await db.select({ id: attachments.id }).from(attachments)).map((r) => r.id),
+      shortName: (await db.select({ s: councils.shortName }).from(councils)).map((r) =>
+        encodeURIComponent(r.s),
+      ),
+      statementId: (await db.select({ id: councilStatements.id }).from(councilStatements)).map(
+        (r) => r.id,
+      ),
     };
     const seen = new Map<string, string>();
     const queue = routes.flatMap((r) => expandRoute(r, values));

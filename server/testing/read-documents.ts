@@ -42,3 +42,15 @@ export function readZipEntry(zip: Uint8Array, name: string): string {
   if (!entry) throw new Error(`${name} not in archive`);
   return strFromU8(entry);
 }
+
+/** Word XML as plain text: paragraphs, tabs and breaks become spaces. */
+export function xmlText(xml: string): string {
+  return xml
+    .replace(/<w:tab\/>|<w:br\/>|<\/w:p>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+}

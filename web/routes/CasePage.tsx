@@ -10,6 +10,8 @@ import { CaseHistory } from '../components/CaseHistory.tsx';
 import { RICH_SECTIONS, sectionId } from '../components/caseForm.ts';
 import { ErrorAlert, Loading } from '../components/ErrorAlert.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { canManagePlans } from '../components/plans/access.ts';
+import { CasePlanPanel } from '../components/plans/CasePlanPanel.tsx';
 import { useApi, useScrollToHash } from '../hooks.ts';
 import type { TCase, TMembership } from '../types.ts';
 
@@ -118,6 +120,13 @@ export function CasePage() {
         caseId={c.id}
         initial={c.attachments}
         canEdit={c.canEdit}
+      />
+
+      <CasePlanPanel
+        key={`plan-${c.id}`}
+        caseId={c.id}
+        councilId={c.councilId}
+        canManage={canManagePlans(me, c.councilId)}
       />
 
       <section aria-label="Historikk" className="section">

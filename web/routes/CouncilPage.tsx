@@ -49,6 +49,21 @@ export function CouncilPage() {
             </RouterLink>
           </li>
           <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/plans`}>
+              Handlingsplan
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/policy`}>
+              Meldinger og høringer
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/statements`}>
+              Rådet mener
+            </RouterLink>
+          </li>
+          <li>
             <RouterLink className="ds-link" to={`/councils/${c.id}/interests`}>
               Interesser og verv
             </RouterLink>

@@ -160,6 +160,16 @@ export function MeetingPage() {
               Last ned møtebok med saksframlegg og vedlegg (PDF)
             </a>
           </li>
+          <li>
+            <RouterLink className="ds-link" to={`/meetings/${m.id}/plan-status`}>
+              Status for handlingsplanen
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink className="ds-link" to={`/meetings/${m.id}/policy-overview`}>
+              Oversikt meldinger og strategier
+            </RouterLink>
+          </li>
         </ul>
       </section>
 

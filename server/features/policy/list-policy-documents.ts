@@ -70,6 +70,7 @@ export async function presentPolicyDocuments(db: DbOrTx, rows: Row[]): Promise<T
   const today = osloToday();
   return rows.map((r) => ({
     id: r.id,
+    councilId: r.councilId,
     title: r.title,
     reference: r.reference,
     kind: r.kind,

@@ -63,6 +63,7 @@ export const ZStatementSummary = z.object({
 
 export const ZPolicyDocument = z.object({
   id: z.string().uuid(),
+  councilId: z.string().uuid(),
   title: z.string(),
   reference: z.string(),
   kind: z.enum(POLICY_KINDS),

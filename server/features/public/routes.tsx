@@ -16,6 +16,11 @@ import { loadPublicCase } from './load-public-case.ts';
 import { findPublicCouncil, listPublicCouncils, loadPublicCouncil } from './load-public-council.ts';
 import { loadPublicMeeting } from './load-public-meeting.ts';
 import { loadPublicMinutes } from './load-public-minutes.ts';
+import {
+  listPublicStatementPages,
+  listPublicStatements,
+  loadPublicStatement,
+} from './load-public-statements.ts';
 import { createPageCache } from './page-cache.ts';
 import { publicStylesheet, renderPage } from './render-page.ts';
 import { sitemapXml } from './sitemap.ts';
@@ -24,6 +29,7 @@ import { CouncilListView, CouncilView } from './views/CouncilViews.tsx';
 import { MeetingView } from './views/MeetingView.tsx';
 import { MinutesView, NotFoundView } from './views/MinutesView.tsx';
 import { SearchView } from './views/SearchView.tsx';
+import { StatementListView, StatementView } from './views/StatementViews.tsx';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const id = z.string().uuid();
@@ -130,6 +136,35 @@ export async function publicRoutes(app: FastifyInstance) {
     },
   );
 
+  // "Rådet mener": the council's sent statements, by the council's short name.
+  const ZShortName = z.string().min(1).max(100);
+  api.get(
+    '/public/:shortName/radet-mener',
+    { schema: { ...hidden, params: z.object({ shortName: ZShortName }) }, ...cached },
+    async (request, reply) => {
+      const { council, statements } = await listPublicStatements(db, request.params.shortName);
+      const view = <StatementListView council={council} statements={statements} />;
+      return html(reply, `Rådet mener – ${council.name}`, view);
+    },
+  );
+
+  api.get(
+    '/public/:shortName/radet-mener/:statementId',
+    {
+      schema: { ...hidden, params: z.object({ shortName: ZShortName, statementId: id }) },
+      ...cached,
+    },
+    async (request, reply) => {
+      const { shortName, statementId } = request.params;
+      const { council, statement } = await loadPublicStatement(db, shortName, statementId);
+      return html(
+        reply,
+        statement.title,
+        <StatementView council={council} statement={statement} />,
+      );
+    },
+  );
+
   api.get(
     '/public/search',
     { schema: { ...hidden, querystring: ZPublicSearch }, ...cached },
@@ -150,9 +185,10 @@ export async function publicRoutes(app: FastifyInstance) {
   api.get('/sitemap.xml', { schema: hidden, ...cached }, async (_request, reply) => {
     const councils = await listPublicCouncils(db);
     const documents = await listPublicDocuments(db);
+    const statements = await listPublicStatementPages(db);
     const xml = await sitemapXml(
       councils.map((c) => c.id),
-      documents,
+      [...documents, ...statements],
       config.publicUrl,
     );
     return reply.type('application/xml; charset=utf-8').send(xml);

@@ -1,6 +1,7 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { formatLongDate } from '../../../../core/dates.ts';
 import type { PublicMeetingSummary } from '../load-public-council.ts';
+import { statementsPath } from '../load-public-statements.ts';
 import { PublicLayout } from './PublicLayout.tsx';
 import { SearchForm } from './SearchView.tsx';
 
@@ -33,7 +34,7 @@ export function CouncilView({
   meetings,
   today,
 }: {
-  council: { id: string; name: string };
+  council: { id: string; name: string; shortName: string };
   meetings: PublicMeetingSummary[];
   today: string;
 }) {
@@ -44,6 +45,11 @@ export function CouncilView({
       <Heading level={1} data-size="lg">
         {council.name}
       </Heading>
+      <Paragraph>
+        <Link href={statementsPath(council.shortName)}>
+          Rådet mener: høringssvar og innspill fra rådet
+        </Link>
+      </Paragraph>
       <Paragraph>
         <Link href={`/public/councils/${council.id}/feed.atom`}>
           Abonner på nye dokumenter (Atom)
