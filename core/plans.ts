@@ -88,3 +88,15 @@ export const EMPTY_QUALIFICATION_FORM: QualificationForm = {
   stakeholders: [],
   relevantDocuments: [],
 };
+
+/**
+ * "Brev: Kommentarer til …", as the overviews word an activity; "Brev om …" already says what
+ * it is, so the kind is not put in front of it twice.
+ */
+export function activityTitle(kindLabel: string, description: string): string {
+  const kind = kindLabel.trim();
+  const text = description.trim();
+  if (!kind || text.toLocaleLowerCase('nb-NO').startsWith(kind.toLocaleLowerCase('nb-NO')))
+    return text;
+  return `${kind}: ${text}`;
+}

@@ -88,8 +88,8 @@ export type {
   TTimelineItem,
 } from '../server/features/search/schema.ts';
 
+import type { ZGeneratedOverview } from '../server/features/documents/overview-routes.ts';
 import type {
-  ZGeneratedOverview,
   ZGoalChange,
   ZCaseRef as ZPlanCaseRef,
   ZReferenceGroupMember,

@@ -1,3 +1,4 @@
+import { activityTitle } from '../../core/plans.ts';
 import { formatShortDate } from '../../core/uncertain-dates.ts';
 import type {
   OverviewHeading,
@@ -42,16 +43,8 @@ export const EMPTY_AREA_TEXT = 'Ingen aktiviteter registrert.';
 export const NO_AREAS_TEXT = 'Handlingsplanen har ingen områder.';
 
 /** "Brev: Kommentarer til …", without doubling a kind the description already starts with. */
-export function activityText(activity: PlanStatusActivityRow): string {
-  const kind = activity.kindLabel.trim();
-  const description = activity.description.trim();
-  if (
-    !kind ||
-    description.toLocaleLowerCase('nb-NO').startsWith(`${kind.toLocaleLowerCase('nb-NO')}:`)
-  )
-    return description;
-  return `${kind}: ${description}`;
-}
+export const activityText = (activity: PlanStatusActivityRow) =>
+  activityTitle(activity.kindLabel, activity.description);
 
 /** "1.2.2026–30.6.2026 · Ansvarlig: Kari Nilsen", empty when neither is set. */
 export function activityDetails(activity: PlanStatusActivityRow): string {

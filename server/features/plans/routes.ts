@@ -5,11 +5,9 @@ import { requireActor } from '../../auth/plugin.ts';
 import { renderPlanStatusDocx } from '../../documents/plan-status-docx.ts';
 import { renderPlanStatusPdf } from '../../documents/plan-status-pdf.ts';
 import { notFound } from '../../errors.ts';
-import { attachGeneratedFiles } from '../attachments/attach-generated-files.ts';
 import { ZCaseParams } from '../cases/schema.ts';
 import { ZCouncilParams } from '../councils/schema.ts';
-import { sendDocument } from '../documents/send-document.ts';
-import { ZMeetingParams } from '../meetings/schema.ts';
+import { overviewRoutes } from '../documents/overview-routes.ts';
 import { createActivity, deleteActivity, updateActivity } from './activity-use-cases.ts';
 import { linkCaseToPlan, listCasePlanLinks, unlinkCaseFromPlan } from './case-links.ts';
 import { listPlans, loadPlan } from './load-plan.ts';
@@ -28,8 +26,6 @@ import {
   ZCreateMeasureRequest,
   ZCreatePlanLinkRequest,
   ZCreatePlanRequest,
-  ZGeneratedOverview,
-  ZGenerateOverviewRequest,
   ZMeasure,
   ZMeasureParams,
   ZPlan,
@@ -43,12 +39,12 @@ import {
 
 const read = { access: { action: 'council.read' } } as const;
 const write = { access: { action: 'plan.write' } } as const;
-const ZStatusQuery = z.object({ planId: z.string().uuid().optional() });
+const ZPlanStatusQuery = z.object({ planId: z.string().uuid().optional() });
 
 /** Action plans: the council's and the government's, their areas, activities and measures. */
 export async function planRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, storage } = app.deps;
+  const { db } = app.deps;
 
   const areaOf = async (areaId: string, actorId: Parameters<typeof loadPlan>[2]) => {
     const { planId } = await loadAreaRow(db, areaId);
@@ -237,63 +233,14 @@ export async function planRoutes(app: FastifyInstance) {
     },
   );
 
-  // The status overview of the action plan for a meeting: as data for the page, as files, and
-  // attached to one of the meeting's case papers.
-  api.get(
-    '/meetings/:meetingId/plan-status',
-    {
-      config: { access: { action: 'meeting.read' } },
-      schema: { params: ZMeetingParams, querystring: ZStatusQuery },
-    },
-    async (request) => loadPlanStatus(db, request.params.meetingId, request.query),
-  );
-
-  for (const kind of ['pdf', 'docx'] as const) {
-    api.get(
-      `/meetings/:meetingId/plan-status.${kind}`,
-      {
-        config: { access: { action: 'meeting.read' } },
-        schema: { params: ZMeetingParams, querystring: ZStatusQuery },
-      },
-      async (request, reply) => {
-        const input = await loadPlanStatus(db, request.params.meetingId, request.query);
-        const render = kind === 'pdf' ? renderPlanStatusPdf : renderPlanStatusDocx;
-        return sendDocument(reply, kind, statusFileTitle(input.meetingNumber), await render(input));
-      },
-    );
-  }
-
-  api.post(
-    '/meetings/:meetingId/plan-status',
-    {
-      config: write,
-      schema: {
-        params: ZMeetingParams,
-        body: ZGenerateOverviewRequest,
-        response: { 201: ZGeneratedOverview },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const { caseId, planId } = request.body;
-      const input = await loadPlanStatus(db, request.params.meetingId, { caseId, planId });
-      const title = statusFileTitle(input.meetingNumber);
-      const attachmentIds = await attachGeneratedFiles(db, storage, actor.userId, caseId, [
-        {
-          title,
-          fileName: `${title}.pdf`.replaceAll('/', '-'),
-          bytes: await renderPlanStatusPdf(input),
-        },
-        {
-          title: `${title} (Word)`,
-          fileName: `${title}.docx`.replaceAll('/', '-'),
-          bytes: await renderPlanStatusDocx(input),
-        },
-      ]);
-      return reply.code(201).send({ caseId, attachmentIds });
-    },
-  );
+  overviewRoutes(app, {
+    path: 'plan-status',
+    query: ZPlanStatusQuery,
+    load: (meetingId, query: { planId?: string }, caseId) =>
+      loadPlanStatus(db, meetingId, { ...query, caseId }),
+    pdf: renderPlanStatusPdf,
+    docx: renderPlanStatusDocx,
+    title: (meetingNumber) => `Status for handlingsplanen, møte ${meetingNumber}`,
+    write: 'plan.write',
+  });
 }
-
-const statusFileTitle = (meetingNumber: string) =>
-  `Status for handlingsplanen, møte ${meetingNumber}`;

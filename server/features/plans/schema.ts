@@ -224,13 +224,3 @@ export const ZCasePlanLink = z.object({
   activityDescription: z.string().nullable(),
 });
 export type TCasePlanLink = z.infer<typeof ZCasePlanLink>;
-
-/** Generating the status overview for a meeting, attached to one of its cases. */
-export const ZGenerateOverviewRequest = z.object({
-  planId: z.string().uuid().optional(),
-  caseId: z.string().uuid(),
-});
-export const ZGeneratedOverview = z.object({
-  caseId: z.string().uuid(),
-  attachmentIds: z.array(z.string().uuid()),
-});

@@ -5,11 +5,8 @@ import { requireActor } from '../../auth/plugin.ts';
 import { renderPolicyOverviewDocx } from '../../documents/policy-overview-docx.ts';
 import { renderPolicyOverviewPdf } from '../../documents/policy-overview-pdf.ts';
 import { notFound } from '../../errors.ts';
-import { attachGeneratedFiles } from '../attachments/attach-generated-files.ts';
 import { ZCouncilParams } from '../councils/schema.ts';
-import { sendDocument } from '../documents/send-document.ts';
-import { ZMeetingParams } from '../meetings/schema.ts';
-import { ZGeneratedOverview } from '../plans/schema.ts';
+import { overviewRoutes } from '../documents/overview-routes.ts';
 import { listPolicyDocuments } from './list-policy-documents.ts';
 import { loadPolicyOverview } from './load-policy-overview.ts';
 import {
@@ -22,7 +19,6 @@ import {
   ZArchivePolicyDocumentRequest,
   ZCreatePolicyDocumentRequest,
   ZCreateStatementRequest,
-  ZGeneratePolicyOverviewRequest,
   ZPolicyDocument,
   ZPolicyDocumentParams,
   ZPolicyListQuery,
@@ -39,7 +35,7 @@ const write = { access: { action: 'policy.write' } } as const;
 /** The register of white papers, strategies and consultations, and the council's statements. */
 export async function policyRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, storage } = app.deps;
+  const { db } = app.deps;
 
   const one = async (id: string) => {
     const { councilId } = await loadPolicyDocumentRow(db, id);
@@ -174,58 +170,13 @@ export async function policyRoutes(app: FastifyInstance) {
     },
   );
 
-  // "Oversikt meldinger og strategier" for a meeting: as data, as files, and attached to a case.
-  const overviewTitle = (meetingNumber: string) =>
-    `Oversikt meldinger og strategier, møte ${meetingNumber}`;
-
-  api.get(
-    '/meetings/:meetingId/policy-overview',
-    { config: { access: { action: 'meeting.read' } }, schema: { params: ZMeetingParams } },
-    async (request) => loadPolicyOverview(db, request.params.meetingId),
-  );
-
-  for (const kind of ['pdf', 'docx'] as const) {
-    api.get(
-      `/meetings/:meetingId/policy-overview.${kind}`,
-      { config: { access: { action: 'meeting.read' } }, schema: { params: ZMeetingParams } },
-      async (request, reply) => {
-        const input = await loadPolicyOverview(db, request.params.meetingId);
-        const render = kind === 'pdf' ? renderPolicyOverviewPdf : renderPolicyOverviewDocx;
-        return sendDocument(reply, kind, overviewTitle(input.meetingNumber), await render(input));
-      },
-    );
-  }
-
-  api.post(
-    '/meetings/:meetingId/policy-overview',
-    {
-      config: write,
-      schema: {
-        params: ZMeetingParams,
-        body: ZGeneratePolicyOverviewRequest,
-        response: { 201: ZGeneratedOverview },
-      },
-    },
-    async (request, reply) => {
-      const { caseId } = request.body;
-      const input = await loadPolicyOverview(db, request.params.meetingId, caseId);
-      const title = overviewTitle(input.meetingNumber);
-      const fileName = title.replaceAll('/', '-');
-      const attachmentIds = await attachGeneratedFiles(
-        db,
-        storage,
-        requireActor(request).userId,
-        caseId,
-        [
-          { title, fileName: `${fileName}.pdf`, bytes: await renderPolicyOverviewPdf(input) },
-          {
-            title: `${title} (Word)`,
-            fileName: `${fileName}.docx`,
-            bytes: await renderPolicyOverviewDocx(input),
-          },
-        ],
-      );
-      return reply.code(201).send({ caseId, attachmentIds });
-    },
-  );
+  overviewRoutes(app, {
+    path: 'policy-overview',
+    query: z.object({}),
+    load: (meetingId, _query: object, caseId) => loadPolicyOverview(db, meetingId, caseId),
+    pdf: renderPolicyOverviewPdf,
+    docx: renderPolicyOverviewDocx,
+    title: (meetingNumber) => `Oversikt meldinger og strategier, møte ${meetingNumber}`,
+    write: 'policy.write',
+  });
 }

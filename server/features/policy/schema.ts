@@ -120,5 +120,3 @@ export const ZStatement = z.object({
   version: z.number().int(),
 });
 export type TStatement = z.infer<typeof ZStatement>;
-
-export const ZGeneratePolicyOverviewRequest = z.object({ caseId: z.string().uuid() });

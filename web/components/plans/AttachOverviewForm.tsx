@@ -77,7 +77,7 @@ export function AttachOverviewForm({
       </Heading>
       <Paragraph>
         Oversikten lages som PDF og Word med dagens status og legges ved saksframlegget. Lager du
-        den på nytt, kommer nye vedlegg i tillegg.
+        den på nytt, erstatter den forrige utgaven.
       </Paragraph>
       {meeting.agenda.length === 0 ? (
         <Paragraph>Møtet har ingen saker ennå.</Paragraph>

@@ -1,19 +1,8 @@
 import { Table } from '@digdir/designsystemet-react';
+import { activityTitle } from '../../../core/plans.ts';
 import type { PlanStatusInput } from '../../types.ts';
 
 type Row = PlanStatusInput['areas'][number]['activities'][number];
-
-/** "Brev: Kommentarer til …", as the document words it (the kind is not repeated). */
-function activityText(row: Row): string {
-  const kind = row.kindLabel.trim();
-  const description = row.description.trim();
-  if (
-    !kind ||
-    description.toLocaleLowerCase('nb-NO').startsWith(`${kind.toLocaleLowerCase('nb-NO')}:`)
-  )
-    return description;
-  return `${kind}: ${description}`;
-}
 
 function details(row: Row): string {
   const responsible = row.responsible.trim();
@@ -58,7 +47,7 @@ export function PlanStatusTable({ input }: { input: PlanStatusInput }) {
                     </Table.HeaderCell>
                   )}
                   <Table.Cell className="plan-table__main">
-                    {activityText(row)}
+                    {activityTitle(row.kindLabel, row.description)}
                     {details(row) && <div className="muted small">{details(row)}</div>}
                   </Table.Cell>
                   <Table.Cell className="plan-table__text">
