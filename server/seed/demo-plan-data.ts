@@ -137,9 +137,9 @@ export const DEMO_PLAN: {
         background:
           'De fleste pasienter og brukere får hjelpen sin i kommunene, og nye oppgaver har kommet til de siste årene. Forskningsinnsatsen rettet mot de kommunale tjenestene er likevel liten sammenlignet med spesialisthelsetjenesten. KSF-strukturen er på plass i flere regioner, men mangler varig finansiering.',
         keyArguments: [
-          '1. Gode tjenester i kommunene forutsetter kunnskap om hva som virker for brukerne der de bor.',
-          '2. Forskningsmidlene står ikke i forhold til den delen av helse- og omsorgsbudsjettet kommunene forvalter.',
-          '3. Et kunnskapssystem eid av kommunene selv gir forskning som blir tatt i bruk.',
+          'Gode tjenester i kommunene forutsetter kunnskap om hva som virker for brukerne der de bor.',
+          'Forskningsmidlene står ikke i forhold til den delen av helse- og omsorgsbudsjettet kommunene forvalter.',
+          'Et kunnskapssystem eid av kommunene selv gir forskning som blir tatt i bruk.',
         ],
         stakeholders: [
           { name: 'KS', role: 'Kommunenes interesseorganisasjon og vertskap for KSF' },
@@ -248,9 +248,9 @@ export const DEMO_PLAN: {
         background:
           'Den forrige nasjonale handlingsplanen for kliniske studier gjaldt for 2021–2025, og departementet arbeider med oppfølgingen. Rådet mener planen bør legge mer vekt på kommunene og på informasjon til pasientene. Referansegruppen har møttes to ganger i 2026.',
         keyArguments: [
-          '1. Pasienter som deltar i studier får tidlig tilgang til ny behandling og tett oppfølging.',
-          '2. Mange av de store pasientgruppene behandles i kommunene, der nesten ingen studier foregår.',
-          '3. Norge har gode registre og helsedata som gjør studier her attraktive for industrien.',
+          'Pasienter som deltar i studier får tidlig tilgang til ny behandling og tett oppfølging.',
+          'Mange av de store pasientgruppene behandles i kommunene, der nesten ingen studier foregår.',
+          'Norge har gode registre og helsedata som gjør studier her attraktive for industrien.',
         ],
         stakeholders: [
           {
@@ -356,9 +356,9 @@ export const DEMO_PLAN: {
         background:
           'Meld. St. 21 (2024–2025) Helse for alle handler om prioritering i helsetjenesten, og NOU 2025: 8 foreslår et system for å prioritere folkehelsetiltak. Begge peker på at kunnskapsgrunnlaget for mange tiltak er tynt. Rådet vedtok tre konkrete tiltak for området på møte 3/2026.',
         keyArguments: [
-          '1. Uten bedre kunnskap om hva som virker, blir prioriteringene tilfeldige.',
-          '2. Forebygging gir gevinster over tid, men konkurrerer dårlig med behandling i dag.',
-          '3. Kunnskap om oppgavedeling kan frigjøre tid hos personellet.',
+          'Uten bedre kunnskap om hva som virker, blir prioriteringene tilfeldige.',
+          'Forebygging gir gevinster over tid, men konkurrerer dårlig med behandling i dag.',
+          'Kunnskap om oppgavedeling kan frigjøre tid hos personellet.',
         ],
         stakeholders: [
           { name: 'Helse- og omsorgsdepartementet', role: 'Ansvarlig for prioriteringspolitikken' },
@@ -472,9 +472,9 @@ export const DEMO_PLAN: {
         background:
           'Regelverket for offentlige anskaffelser gir mer rom for dialog og innovasjon enn mange bruker. Dialogmøtene rådet holdt i 2026 viste at leverandørene ønsker kontakt langt tidligere i prosessen. Kommuner og helseforetak etterlyser på sin side bedre veiledning.',
         keyArguments: [
-          '1. Tidlig markedsdialog gir bedre anskaffelser og løsninger som passer tjenestenes behov.',
-          '2. Et fungerende hjemmemarked er ofte avgjørende for at norske selskaper lykkes internasjonalt.',
-          '3. Felles veiledning gjør det enklere for små kommuner å gjennomføre innovative anskaffelser.',
+          'Tidlig markedsdialog gir bedre anskaffelser og løsninger som passer tjenestenes behov.',
+          'Et fungerende hjemmemarked er ofte avgjørende for at norske selskaper lykkes internasjonalt.',
+          'Felles veiledning gjør det enklere for små kommuner å gjennomføre innovative anskaffelser.',
         ],
         stakeholders: [
           {
@@ -574,9 +574,9 @@ export const DEMO_PLAN: {
         background:
           'Forordningen om et europeisk helsedataområde (EHDS) skal gjennomføres i norsk rett og vil endre hvordan helsedata gjøres tilgjengelige. Saksbehandlingstiden for tilgang til data er fortsatt lang. Samtidig øker bruken av kunstig intelligens i tjenestene raskt.',
         keyArguments: [
-          '1. Rask og trygg tilgang til helsedata styrker både forskningen og næringslivets konkurransekraft.',
-          '2. EHDS er en mulighet til å forenkle det norske regelverket, ikke bare legge nye krav oppå de gamle.',
-          '3. Ny teknologi må prøves ut og evalueres før den tas i bruk i stor skala.',
+          'Rask og trygg tilgang til helsedata styrker både forskningen og næringslivets konkurransekraft.',
+          'EHDS er en mulighet til å forenkle det norske regelverket, ikke bare legge nye krav oppå de gamle.',
+          'Ny teknologi må prøves ut og evalueres før den tas i bruk i stor skala.',
         ],
         stakeholders: [
           {
