@@ -2,6 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attachments } from '../../db/schema.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
+import { assertCasePaperOpen } from '../cases/assert-case-paper-open.ts';
+import { loadCaseRow } from '../cases/load-case.ts';
 import { deleteAttachment } from './change-attachments.ts';
 import { uploadAttachment } from './upload-attachment.ts';
 
@@ -16,6 +18,8 @@ export async function attachGeneratedFiles(
   caseId: string,
   files: { title: string; fileName: string; bytes: Uint8Array }[],
 ): Promise<string[]> {
+  // A closed case paper is refused before anything is removed from it.
+  await assertCasePaperOpen(db, (await loadCaseRow(db, caseId)).meetingId);
   const earlier = await db
     .select({ id: attachments.id })
     .from(attachments)

@@ -62,7 +62,9 @@ export function overviewRoutes<Q extends object, I extends OverviewHeading>(
       config: { access: { action: o.write } },
       schema: {
         params: ZMeetingParams,
-        body: o.query.extend({ caseId: z.string().uuid() }),
+        body: o.query.extend({
+          caseId: z.string({ message: 'Velg saken oversikten skal legges ved.' }).uuid(),
+        }),
         response: { 201: ZGeneratedOverview },
       },
     },

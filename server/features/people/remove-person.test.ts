@@ -58,6 +58,14 @@ describe('removing a person who has left', () => {
     expect(after.map((html) => html.split('<li').length)).toEqual(attendanceBefore);
     const hits = await server.app.inject(`/api/search?q=${encodeURIComponent('Kari Haugen')}`);
     expect(hits.body).not.toContain(name);
+    // The action plan named her in a reference group and as responsible for activities.
+    const plans = (await secretariat.get(`/api/councils/${councilId}/plans`)).body as {
+      id: string;
+    }[];
+    for (const plan of plans) {
+      const text = JSON.stringify((await secretariat.get(`/api/plans/${plan.id}`)).body);
+      expect(text).not.toContain(name);
+    }
   });
 
   it('takes away the e-mail address, the sign-in and the declared interests', async () => {

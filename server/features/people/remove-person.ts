@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import { type Actor, canRemovePerson } from '../../auth/permissions.ts';
 import { deleteSessionsOf } from '../../auth/sessions.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { planActivities, planAreas, planReferenceGroup } from '../../db/plan-schema.ts';
 import {
   attendances,
   auditLog,
@@ -176,6 +177,28 @@ async function renameInRecords(
     .update(followUps)
     .set({ owner: swap(followUps.owner) })
     .where(inArray(followUps.councilId, councilIds));
+  // The action plans name people in reference groups and as responsible for activities.
+  const councilAreas = tx
+    .select({ id: planAreas.id })
+    .from(planAreas)
+    .where(inArray(planAreas.councilId, councilIds));
+  await tx
+    .update(planReferenceGroup)
+    .set({ name: pseudonym, organisation: '' })
+    .where(
+      and(
+        inArray(planReferenceGroup.areaId, councilAreas),
+        or(eq(planReferenceGroup.userId, userId), eq(planReferenceGroup.name, person.name)),
+      ),
+    );
+  await tx
+    .update(planActivities)
+    .set({
+      responsible: swap(planActivities.responsible),
+      comments: swap(planActivities.comments),
+      results: swap(planActivities.results),
+    })
+    .where(inArray(planActivities.councilId, councilIds));
   await tx
     .update(cases)
     .set({

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import {
   type ActivityKind,
   canMoveWork,
@@ -7,7 +7,7 @@ import {
 } from '../../../core/plans.ts';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { planActivities, planMeasures } from '../../db/plan-schema.ts';
+import { planActivities, planCaseLinks, planMeasures } from '../../db/plan-schema.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { loadAreaRow } from './plan-use-cases.ts';
 
@@ -110,6 +110,37 @@ export async function updateActivity(
 export async function deleteActivity(db: Db, userId: string, activityId: string) {
   const before = await loadActivityRow(db, activityId);
   await db.transaction(async (tx) => {
+    // Cases linked to the activity stay linked to its area, so the area keeps its history.
+    const links = await tx
+      .select()
+      .from(planCaseLinks)
+      .where(eq(planCaseLinks.activityId, activityId));
+    for (const link of links) {
+      const [areaLink] = await tx
+        .select({ id: planCaseLinks.id })
+        .from(planCaseLinks)
+        .where(
+          and(
+            eq(planCaseLinks.caseId, link.caseId),
+            eq(planCaseLinks.areaId, link.areaId),
+            isNull(planCaseLinks.activityId),
+          ),
+        );
+      if (areaLink) await tx.delete(planCaseLinks).where(eq(planCaseLinks.id, link.id));
+      else
+        await tx
+          .update(planCaseLinks)
+          .set({ activityId: null })
+          .where(eq(planCaseLinks.id, link.id));
+      await recordAudit(tx, {
+        userId,
+        councilId: before.councilId,
+        entityType: 'plan_case_link',
+        entityId: link.id,
+        action: areaLink ? 'delete' : 'update',
+        changes: { caseId: link.caseId, activityId: { from: activityId, to: null } },
+      });
+    }
     await tx.delete(planActivities).where(eq(planActivities.id, activityId));
     await recordAudit(tx, {
       userId,

@@ -1,9 +1,9 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import { EMPTY_QUALIFICATION_FORM, type QualificationForm } from '../../../core/plans.ts';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { planAreas, planGoalChanges, planReferenceGroup, plans } from '../../db/plan-schema.ts';
-import { cases } from '../../db/schema.ts';
+import { cases, councilMemberships } from '../../db/schema.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 
 /** Plans, their areas, qualification forms, reference groups and goals. */
@@ -103,6 +103,22 @@ export async function updateArea(
 ) {
   const before = await loadAreaRow(db, areaId);
   const { version, referenceGroup, ...values } = input;
+  const members = referenceGroup.flatMap((m) => (m.userId ? [m.userId] : []));
+  if (members.length) {
+    const found = await db
+      .selectDistinct({ userId: councilMemberships.userId })
+      .from(councilMemberships)
+      .where(
+        and(
+          eq(councilMemberships.councilId, before.councilId),
+          inArray(councilMemberships.userId, members),
+        ),
+      );
+    if (found.length !== new Set(members).size)
+      throw invalid('Referansegruppen kan bare knytte til personer i rådet.', {
+        fields: [{ field: 'referenceGroup', message: 'Velg personer som er med i rådet.' }],
+      });
+  }
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(planAreas)

@@ -20,7 +20,10 @@ export const ZQualificationForm = z.object({
   centralQuestion: text().default(''),
   contribution: text().default(''),
   background: text().default(''),
-  keyArguments: z.array(text(2_000).min(1)).max(30).default([]),
+  keyArguments: z
+    .array(text(2_000).min(1, { message: 'Et argument kan ikke være tomt.' }))
+    .max(30)
+    .default([]),
   stakeholders: z
     .array(z.object({ name: line(200).min(1), role: text(1_000).default('') }))
     .max(100)
@@ -166,7 +169,7 @@ export const ZUpdateAreaRequest = z.object({
 /** New goals for an area, with the case whose decision set them (null for a plain correction). */
 export const ZChangeGoalsRequest = z.object({
   overallGoal: text(2_000),
-  subGoals: z.array(text(2_000).min(1)).max(30),
+  subGoals: z.array(text(2_000).min(1, { message: 'Et delmål kan ikke være tomt.' })).max(30),
   caseId: z.string().uuid().nullable().default(null),
   version: z.number().int(),
 });

@@ -33,7 +33,8 @@ export async function loadPolicyOverview(
   }
   const previous = await previousMeeting(db, meeting.councilId, meeting);
   // Changes on the previous meeting's day count: the list is updated with what the meeting said.
-  const since = previous ? new Date(`${previous.date}T00:00:00+01:00`) : null;
+  const since = previous?.date ?? null;
+  const onOrAfter = (at: Date | null) => !!since && !!at && osloToday(at) >= since;
   const documents = await listPolicyDocuments(db, meeting.councilId);
   const rows = await db
     .select({
@@ -60,14 +61,11 @@ export async function loadPolicyOverview(
     previousMeetingDate: previous?.date ?? null,
     rows: documents.map((d) => {
       const t = times.get(d.id);
-      const change =
-        !since || !t
-          ? null
-          : t.createdAt >= since
-            ? 'new'
-            : t.updatedAt >= since
-              ? 'changed'
-              : null;
+      const change = onOrAfter(t?.createdAt ?? null)
+        ? 'new'
+        : onOrAfter(t?.updatedAt ?? null)
+          ? 'changed'
+          : null;
       const input =
         d.councilInput === 'none'
           ? d.missedDeadline
@@ -90,7 +88,7 @@ export async function loadPolicyOverview(
       };
     }),
     archived: archived
-      .filter((a) => !since || (a.archivedAt && a.archivedAt >= since))
+      .filter((a) => !since || onOrAfter(a.archivedAt))
       .map((a) => ({ title: a.title, reference: a.reference, reason: a.archivedReason })),
   };
 }

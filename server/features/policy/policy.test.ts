@@ -80,7 +80,12 @@ describe('entries', () => {
       from: '2030-01-01',
       to: '2030-06-30',
     });
-    expect(doc.deadline).toEqual({ text: 'innen 1. november 2030', from: today, to: '2030-11-01' });
+    // A deadline "innen" a day is that day: reminded before it, not from the day it was entered.
+    expect(doc.deadline).toEqual({
+      text: 'innen 1. november 2030',
+      from: '2030-11-01',
+      to: '2030-11-01',
+    });
     expect(doc.statusLabel).toBe('Høringsfrist innen 1. november 2030');
   });
 
@@ -249,5 +254,26 @@ describe('statements', () => {
     expect(updated.statements.map((s: { title: string }) => s.title)).toContain(
       'Høringssvar fra rådet',
     );
+  });
+
+  it('count as the council’s input once sent, so the deadline is neither missed nor reminded', async () => {
+    const created = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
+      title: 'Høring om et register for kliniske studier',
+      kind: 'consultation',
+      deadline: addDays(-1).split('-').reverse().map(Number).join('.'),
+    });
+    expect(created.body.missedDeadline).toBe(true);
+    await secretariat.post(`/api/councils/${councilId}/statements`, {
+      policyDocumentId: created.body.id,
+      kind: 'consultation_response',
+      title: 'Høringssvar om registeret',
+      sentOn: addDays(-2),
+    });
+    const doc = (await member.get(`/api/policy-documents/${created.body.id}`)).body;
+    expect(doc).toMatchObject({
+      councilInput: 'consultation_response',
+      inputDate: addDays(-2),
+      missedDeadline: false,
+    });
   });
 });

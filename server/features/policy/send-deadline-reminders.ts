@@ -51,7 +51,8 @@ export async function sendDeadlineReminders(
         .select({ userId: users.id, email: users.email, name: users.name })
         .from(policyWorkingGroup)
         .innerJoin(users, eq(users.id, policyWorkingGroup.userId))
-        .where(eq(policyWorkingGroup.policyDocumentId, doc.id));
+        // People who have left are not reminded (their address is gone, too).
+        .where(and(eq(policyWorkingGroup.policyDocumentId, doc.id), isNull(users.removedAt)));
       const notified = new Set(secretariat.map((r) => r.userId));
       const others = group.filter((g) => !notified.has(g.userId));
       if (others.length)

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { StatementKind } from '../../../core/policy.ts';
 import { diff, recordAudit } from '../../audit/record-audit.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -78,6 +78,48 @@ async function clean(db: DbOrTx, councilId: string, input: StatementFields) {
   return { ...input, body: sanitizeRichText(input.body) };
 }
 
+/**
+ * A statement sent on a document is the council's input to it: the register says so (and the
+ * document's deadline is no longer missed or reminded), unless it already records some input.
+ */
+async function recordInputFrom(
+  tx: DbOrTx,
+  userId: string,
+  councilId: string,
+  statement: { policyDocumentId: string | null; kind: StatementKind; sentOn: string | null },
+) {
+  if (!statement.policyDocumentId || !statement.sentOn) return;
+  const councilInput =
+    statement.kind === 'consultation_response' ? 'consultation_response' : 'input';
+  const updated = await tx
+    .update(policyDocuments)
+    .set({
+      councilInput,
+      inputDate: statement.sentOn,
+      version: sql`${policyDocuments.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(policyDocuments.id, statement.policyDocumentId),
+        eq(policyDocuments.councilInput, 'none'),
+      ),
+    )
+    .returning({ id: policyDocuments.id });
+  if (updated.length)
+    await recordAudit(tx, {
+      userId,
+      councilId,
+      entityType: 'policy_document',
+      entityId: statement.policyDocumentId,
+      action: 'update',
+      changes: {
+        councilInput: { from: 'none', to: councilInput },
+        inputDate: { from: null, to: statement.sentOn },
+      },
+    });
+}
+
 export async function createStatement(
   db: Db,
   userId: string,
@@ -99,6 +141,7 @@ export async function createStatement(
       action: 'create',
       changes: values,
     });
+    await recordInputFrom(tx, userId, councilId, values);
     return row.id;
   });
 }
@@ -128,6 +171,7 @@ export async function updateStatement(
       action: before.sentOn === null && values.sentOn ? 'send' : 'update',
       changes: diff(before, values),
     });
+    await recordInputFrom(tx, userId, before.councilId, values);
   });
   return before.councilId;
 }

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { osloToday } from '../../../core/dates.ts';
 import type { StatementKind } from '../../../core/policy.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { councilStatements, policyDocuments } from '../../db/policy-schema.ts';
@@ -46,8 +47,11 @@ export const statementsPath = (shortName: string) => `/public/${segment(shortNam
 export const statementPath = (shortName: string, id: string) =>
   `${statementsPath(shortName)}/${id}`;
 
-/** Only what is public: sent; the summary and body of those without an exemption. */
-const sent = isNotNull(councilStatements.sentOn);
+/**
+ * Only what is public: sent (a send date set and come; a planned date is not yet sent), and the
+ * summary, body and the document answered only of those without an exemption.
+ */
+const sent = () => sql`${councilStatements.sentOn} <= ${osloToday()}`;
 const open = sql`${councilStatements.exemptionBasis} = ''`;
 const publicColumns = {
   id: councilStatements.id,
@@ -58,7 +62,7 @@ const publicColumns = {
   summary: sql<string>`case when ${open} then ${councilStatements.summary} else '' end`,
   answers: sql<
     string | null
-  >`nullif(trim(concat_ws(' ', ${policyDocuments.reference}, ${policyDocuments.title})), '')`,
+  >`case when ${open} then nullif(trim(concat_ws(' ', ${policyDocuments.reference}, ${policyDocuments.title})), '') end`,
   updatedAt: councilStatements.updatedAt,
 };
 
@@ -82,7 +86,7 @@ export async function listPublicStatements(db: DbOrTx, shortName: string) {
     .select(publicColumns)
     .from(councilStatements)
     .leftJoin(policyDocuments, eq(policyDocuments.id, councilStatements.policyDocumentId))
-    .where(and(eq(councilStatements.councilId, council.id), sent))
+    .where(and(eq(councilStatements.councilId, council.id), sent()))
     .orderBy(desc(councilStatements.sentOn), desc(councilStatements.createdAt));
   const statements: PublicStatementSummary[] = rows.map(({ updatedAt: _, ...row }) => row);
   return { council, statements };
@@ -99,7 +103,11 @@ export async function loadPublicStatement(db: DbOrTx, shortName: string, stateme
     .from(councilStatements)
     .leftJoin(policyDocuments, eq(policyDocuments.id, councilStatements.policyDocumentId))
     .where(
-      and(eq(councilStatements.id, statementId), eq(councilStatements.councilId, council.id), sent),
+      and(
+        eq(councilStatements.id, statementId),
+        eq(councilStatements.councilId, council.id),
+        sent(),
+      ),
     );
   if (!row) throw notFound('Fant ikke innspillet.');
   const { updatedAt: _, body, ...rest } = row;
@@ -120,7 +128,7 @@ export async function listPublicStatementPages(db: DbOrTx): Promise<PublicDocume
     .from(councilStatements)
     .innerJoin(councils, eq(councils.id, councilStatements.councilId))
     .leftJoin(policyDocuments, eq(policyDocuments.id, councilStatements.policyDocumentId))
-    .where(sent)
+    .where(sent())
     .orderBy(desc(councilStatements.sentOn));
   const lists = all.map((c) => {
     const own = rows.filter((r) => r.shortName === c.shortName).map((r) => r.updatedAt.getTime());

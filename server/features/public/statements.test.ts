@@ -106,10 +106,24 @@ describe('Rådet mener', () => {
     expect(page.body).toContain('Fant ikke siden');
     expect(page.body).not.toContain('Blåbærmodellen');
     expect((await visit('/sitemap.xml')).body).not.toContain(draft.id);
+    // A send date still to come is a plan, not a sent statement.
+    const planned = await createStatement({
+      kind: 'letter',
+      title: 'Brev om Tyttebærplanen',
+      body: '<p>Sendes senere.</p>',
+      sentOn: '2099-01-01',
+    });
+    expect((await visit(list)).body).not.toContain('Tyttebærplanen');
+    expect((await visit(statementPath(DEMO_COUNCIL.shortName, planned.id))).statusCode).toBe(404);
   });
 
   it('shows an exempt statement as its title and legal basis only', async () => {
+    const answered = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
+      title: 'Høring om Tranebærplanen',
+      kind: 'consultation',
+    });
     const exempt = await createStatement({
+      policyDocumentId: answered.body.id,
       kind: 'letter',
       title: 'Brev til departementet om budsjett',
       summary: 'Sammendraget nevner Tranebærplanen.',
