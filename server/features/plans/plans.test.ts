@@ -154,6 +154,25 @@ describe('links between cases and the plan', () => {
     expect(history[0]?.decision).toContain('tiltakene');
   });
 
+  it('keep a case on the area when its activity is deleted', async () => {
+    const area = councilPlan.areas[3] as TArea;
+    const meeting = await meetingByNumber('5/2026');
+    const caseId = meeting.agenda.find((c) => c.title === 'Eventuelt')?.id;
+    const activity = (
+      await secretariat.post(`/api/plan-areas/${area.id}/activities`, {
+        description: 'Dialogmøte som utgår',
+        kind: 'dialogue_meeting',
+      })
+    ).body as TActivity;
+    await secretariat.post(`/api/cases/${caseId}/plan-links`, {
+      areaId: area.id,
+      activityId: activity.id,
+    });
+    expect((await secretariat.del(`/api/plan-activities/${activity.id}`)).status).toBe(204);
+    const links: TCasePlanLink[] = (await member.get(`/api/cases/${caseId}/plan-links`)).body;
+    expect(links.map((l) => [l.areaTitle, l.activityId])).toEqual([[area.title, null]]);
+  });
+
   it('refuses a link to an area of another council', async () => {
     const meeting = await meetingByNumber('5/2026');
     const other = await secretariat.post('/api/councils', {
