@@ -144,9 +144,10 @@ describe('texts with several expressions, or none', () => {
   it.each([
     ['NOU 2025: 8, høringsfrist 22.12.2025', '2025-12-22', '2025-12-22'],
     ['31.2.2025, utsatt til mars 2026', '2026-03-01', '2026-03-31'],
-    ['desember 2025 eller 10.1.2026', '2026-01-10', '2026-01-10'],
-    ['2025 eller 2026', '2025-01-01', '2025-12-31'],
-    ['1.3.2026 eller 2.3.2026', '2026-03-01', '2026-03-01'],
+    // Joined by "eller", these are ranges: the period either of them can fall in.
+    ['desember 2025 eller 10.1.2026', '2025-12-01', '2026-01-10'],
+    ['2025 eller 2026', '2025-01-01', '2026-12-31'],
+    ['1.3.2026 eller 2.3.2026', '2026-03-01', '2026-03-02'],
     ['Våren 2026, senest 1. juni 2026', '2026-03-01', '2026-06-01'],
     ['Høringsfrist\n  22.\n desember\t2025', '2025-12-22', '2025-12-22'],
   ])('reads %j as %s to %s', (text, from, to) => {
@@ -172,6 +173,151 @@ describe('texts with several expressions, or none', () => {
       to: '2025-12-31',
     });
   });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['15. mai – 1. juni 2026', '2026-05-15', '2026-06-01'],
+    ['1.–15. desember 2025', '2025-12-01', '2025-12-15'],
+    ['mars/april 2026', '2026-03-01', '2026-04-30'],
+    ['mars–april 2026', '2026-03-01', '2026-04-30'],
+    ['januar til mars 2026', '2026-01-01', '2026-03-31'],
+    ['2025/2026', '2025-01-01', '2026-12-31'],
+    ['i 2026 eller 2027', '2026-01-01', '2027-12-31'],
+    ['22.12.2025–10.1.2026', '2025-12-22', '2026-01-10'],
+    ['2025-12-22 – 2026-01-05', '2025-12-22', '2026-01-05'],
+    ['høsten 2025 og våren 2026', '2025-08-01', '2026-06-30'],
+    ['1. juni 2026 - 2027', '2026-06-01', '2027-12-31'],
+    ['2026 eller 2025', '2025-01-01', '2026-12-31'], // either order
+  ])('reads %j as %s to %s', (text, from, to) => {
+    expect(period(text)).toEqual([from, to]);
+  });
+
+  it.each([
+    ['mars–april 2026'],
+    ['mars — april 2026'],
+    ['mars—april 2026'],
+    ['mars - april 2026'],
+    ['mars-april 2026'],
+    ['mars -april 2026'],
+    ['mars/april 2026'],
+    ['mars / april 2026'],
+    ['mars til april 2026'],
+    ['mars eller april 2026'],
+    ['mars og april 2026'],
+    ['Mars\n– april  2026'],
+  ])('reads the separator in %j', (text) => {
+    expect(period(text)).toEqual(['2026-03-01', '2026-04-30']);
+  });
+
+  it.each([
+    ['15. mai – 1. juni 2026', '2026-05-15', '2026-06-01'],
+    ['desember–januar 2026', '2025-12-01', '2026-01-31'],
+    ['30. desember – 2. januar 2026', '2025-12-30', '2026-01-02'],
+    ['22.12.–10.1.2026', '2025-12-22', '2026-01-10'],
+    ['1.12–15.12.2025', '2025-12-01', '2025-12-15'],
+    ['høsten–vinteren 2026', '2025-08-01', '2026-02-28'],
+    ['høsten–våren 2026', '2025-08-01', '2026-06-30'],
+    ['28.–3. mars 2026', '2026-02-28', '2026-03-03'],
+    ['uke 52–uke 2 2026', '2025-12-22', '2026-01-11'],
+  ])('gives the first part of %j the second part’s year, or the one before', (text, from, to) => {
+    expect(period(text)).toEqual([from, to]);
+  });
+
+  it.each([
+    ['15. mai – 1. juni', TODAY, '2026-05-15', '2026-06-01'],
+    ['1.–15. desember', TODAY, '2026-12-01', '2026-12-15'],
+    ['15. desember – 15. januar', TODAY, '2025-12-15', '2026-01-15'],
+    ['1.–15. januar', '2026-08-01', '2027-01-01', '2027-01-15'],
+  ])('reads %j without any year, today %s, by the second part', (text, today, from, to) => {
+    expect(period(text, today)).toEqual([from, to]);
+  });
+
+  it.each([
+    ['innen 15. mai – 1. juni 2026', TODAY, '2026-03-01', '2026-06-01'],
+    ['fra 1. mars til 1. juni 2026', TODAY, '2026-03-01', '2026-06-01'],
+    ['frå januar til mars 2026', TODAY, '2026-01-01', '2026-03-31'],
+    ['mars–april–mai 2026', TODAY, '2026-03-01', '2026-05-31'],
+    ['2024/2025/2026', TODAY, '2024-01-01', '2026-12-31'],
+    ['Høringsfrist 22.12.2025, lansering mars–april 2026', TODAY, '2025-12-22', '2025-12-22'],
+  ])('reads %j, today %s, as %s to %s', (text, today, from, to) => {
+    expect(period(text, today)).toEqual([from, to]);
+  });
+
+  it.each([
+    ['NOU 2025: 8', '2025-01-01', '2025-12-31'],
+    // A session runs from October to June. We read it as its two calendar years, which hold the
+    // whole session, rather than special-casing "Meld. St." or "Prop." for a tighter period.
+    ['Meld. St. 21 (2024–2025)', '2024-01-01', '2025-12-31'],
+    ['e-helse 2026', '2026-01-01', '2026-12-31'],
+    ['2025-12-22', '2025-12-22', '2025-12-22'],
+    ['2025-budsjettet', '2025-01-01', '2025-12-31'],
+    ['Lansering 2026 – etter høring', '2026-01-01', '2026-12-31'],
+    ['Høringsfrist 22.12.2025 - se vedlegg', '2025-12-22', '2025-12-22'],
+    ['vinteren 2025/2026', '2025-12-01', '2026-02-28'],
+    ['Sak 2025/2031', '2025-01-01', '2025-12-31'], // a case number, not seven years
+    ['1.–2. kvartal 2026', '2026-04-01', '2026-06-30'], // not from the 1st of April
+    ['31.2.2025 – 1.3.2025', '2025-03-01', '2025-03-01'], // an impossible end is no end
+  ])('does not read %j as a range: %s to %s', (text, from, to) => {
+    expect(period(text)).toEqual([from, to]);
+  });
+
+  it.each([['mars'], ['mars–april'], ['1.–'], ['jul – nyttår']])(
+    'reads no date from %j, which has no year to take',
+    (text) => {
+      expect(parseUncertainDate(text, TODAY)).toBeNull();
+    },
+  );
+});
+
+describe('day and month as numbers, without a year', () => {
+  it.each([
+    ['22.12.', TODAY, '2026-12-22'],
+    ['1.12', TODAY, '2026-12-01'],
+    ['Frist 22.12.', TODAY, '2026-12-22'],
+    ['høringsfrist 1.12, se brev', TODAY, '2026-12-01'],
+    ['10.1.', TODAY, '2026-01-10'], // recently past: stays this year
+    ['10.1.', '2026-08-01', '2027-01-10'], // more than half a year past: next year
+  ])('reads %j, today %s, as %s', (text, today, day) => {
+    expect(period(text, today)).toEqual([day, day]);
+  });
+
+  it.each([
+    ['kap. 3.4 i NOU 2025: 8', '2025-01-01', '2025-12-31'],
+    ['punkt 4.2, 2026', '2026-01-01', '2026-12-31'],
+    ['22.12. 2025', '2025-01-01', '2025-12-31'],
+  ])('does not read %j as a day and month', (text, from, to) => {
+    expect(period(text)).toEqual([from, to]);
+  });
+
+  it.each([['31.2.'], ['1.13'], ['kl. 12.30']])('reads no date from %j', (text) => {
+    expect(parseUncertainDate(text, TODAY)).toBeNull();
+  });
+});
+
+describe('weeks', () => {
+  it.each([
+    ['uke 12 2026', TODAY, '2026-03-16', '2026-03-22'],
+    ['veke 12 2026', TODAY, '2026-03-16', '2026-03-22'],
+    ['Uke 12, 2026', TODAY, '2026-03-16', '2026-03-22'],
+    ['i uke 12/2026', TODAY, '2026-03-16', '2026-03-22'],
+    ['uke 1 2026', TODAY, '2025-12-29', '2026-01-04'],
+    ['uke 53 2026', TODAY, '2026-12-28', '2027-01-03'],
+    ['uke 1 2027', TODAY, '2027-01-04', '2027-01-10'],
+    ['uke 12–14 2026', TODAY, '2026-03-16', '2026-04-05'],
+    ['innen uke 12 2026', TODAY, '2026-03-01', '2026-03-22'],
+    ['uke 12', TODAY, '2026-03-16', '2026-03-22'],
+    ['uke 12', '2026-04-01', '2027-03-22', '2027-03-28'], // over: next year's
+  ])('reads %j, today %s, as %s to %s', (text, today, from, to) => {
+    expect(period(text, today)).toEqual([from, to]);
+  });
+
+  it.each([['uke 53 2025'], ['uke 0 2026'], ['uke 54 2026']])(
+    'reads no date from %j, a week the year does not have',
+    (text) => {
+      expect(parseUncertainDate(text, TODAY)).toBeNull();
+    },
+  );
 });
 
 describe('using uncertain dates', () => {

@@ -4,154 +4,64 @@
  * All arithmetic is on calendar dates in UTC, so the local time zone never shifts a day.
  */
 
+import { addDays, findParts, L, type Part, type Period, spanDays } from './uncertain-date-parts.ts';
+
 /** A date as worded, with the period it can fall in (ISO YYYY-MM-DD, inclusive). */
 export type UncertainDate = { text: string; from: string; to: string };
 
-type Period = { from: string; to: string };
-type Reader = { pattern: RegExp; read: (m: RegExpMatchArray, today: string) => Period | null };
+/** A part, or a range of two; `head` is a range's first part, which gives a part before it its year. */
+type Joined = Part & { head?: Period };
 
-const DAY_MS = 86_400_000;
-const L = 'a-zæøå';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
-// Full names before abbreviations; nynorsk month names are the same as bokmål.
-const MONTH = String.raw`(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)\.?(?![${L}])`;
-const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4 };
-/** First and last month of each season, keyed by the word's first two letters. */
-const SEASONS: Record<string, [number, number]> = {
-  vå: [1, 6], // the spring session, as the government uses "våren"
-  so: [6, 8],
-  hø: [8, 12],
-  ha: [8, 12],
-  vi: [1, 2],
-};
-const PARTS: Record<string, [number, number]> = {
-  starten: [1, 3],
-  begynnelsen: [1, 3],
-  byrjinga: [1, 3],
-  midten: [5, 8],
-  slutten: [10, 12],
-  utgangen: [10, 12],
-};
+/** What may stand between the two ends of a range. */
+const SEPARATOR = /^(?: ?[–—-] ?| ?\/ ?| (?:til|eller|og) )/;
 /** A word just before the expression that turns it into a deadline or a lower bound. */
 const MODIFIER = new RegExp(
   `(?:^|[^${L}])(innen|innan|senest|seinast|før|fra|frå|etter)(?: den| i)? $`,
 );
 
-const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const msOf = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const addDays = (iso: string, days: number) => isoOf(msOf(iso) + days * DAY_MS);
-const spanDays = (p: Period) => (msOf(p.to) - msOf(p.from)) / DAY_MS;
-const inRange = (year: number) => year >= 1990 && year <= 2100;
-/** Two-digit years are this century: "16.9.25" is 2025. */
-const yearOf = (text: string) => (text.length === 2 ? 2000 : 0) + Number(text);
-const ordinal = (word: string) => ORDINALS[word] ?? Number.parseInt(word, 10);
+// ISO dates compare as text.
+const earlier = (x: string, y: string) => (x < y ? x : y);
+const later = (x: string, y: string) => (x > y ? x : y);
+const longest = (parts: Joined[]) =>
+  parts.reduce<Joined | undefined>(
+    (a, b) => (a && a.end - a.start >= b.end - b.start ? a : b),
+    undefined,
+  );
 
-/** A single day, or null when it is not on the calendar (31.2) or the year is implausible. */
-function exactDay(year: number, month: number, day: number): Period | null {
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (!inRange(year) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return { from: isoOf(ms), to: isoOf(ms) };
+/** "2025/2031" is more likely a case number than two years; "2025/2026" is both years. */
+function isCaseNumber(text: string, separator: string, a: Part, b: Part): boolean {
+  const [first, second] = [text.slice(a.start, a.end), text.slice(b.start, b.end)];
+  return (
+    separator.trim() === '/' &&
+    /^\d{4}$/.test(first) &&
+    /^\d{4}$/.test(second) &&
+    Number(second) !== Number(first) + 1
+  );
 }
 
-/** Whole months from `first` in `year` to `last` in `lastYear`. */
-function months(year: number, first: number, last: number, lastYear = year): Period {
-  return { from: isoOf(Date.UTC(year, first - 1, 1)), to: isoOf(Date.UTC(lastYear, last, 0)) };
+/**
+ * Joins two parts with a separator between them ("15. mai – 1. juni 2026") into one range, from
+ * the earliest to the latest day of either. A first part without a year takes the second's.
+ */
+function joinRanges(parts: Part[], text: string): Joined[] {
+  const all: Joined[] = [...parts];
+  // From the right, so that "mars–april–mai 2026" joins "april–mai 2026" first, then "mars".
+  const ends = [...new Set(parts.map((p) => p.end))].sort((x, y) => y - x);
+  for (const end of ends) {
+    const a = longest(parts.filter((p) => p.end === end));
+    const separator = SEPARATOR.exec(text.slice(end))?.[0];
+    if (!a?.reading || separator === undefined) continue;
+    const b = longest(all.filter((p) => p.start === end + separator.length));
+    const whole = b?.reading?.period;
+    if (!b || !whole || isCaseNumber(text, separator, a, b)) continue;
+    const head = b.head ?? whole;
+    const first = a.reading.before ? a.reading.before(head) : a.reading.period;
+    if (!first) continue;
+    const period = { from: earlier(first.from, whole.from), to: later(first.to, whole.to) };
+    all.push({ start: a.start, end: b.end, reading: { period }, head: first });
+  }
+  return all;
 }
-
-/** A period in the given year; without one, this year's, or next year's when it is over. */
-function yearly(year: string | undefined, today: string, build: (y: number) => Period) {
-  if (year) return inRange(Number(year)) ? build(Number(year)) : null;
-  const period = build(Number(today.slice(0, 4)));
-  return period.to < today ? build(Number(today.slice(0, 4)) + 1) : period;
-}
-
-/** Day and month without a year: this year's, unless more than half a year past, then next year's. */
-function nearestDay(day: number, month: number, today: string): Period | null {
-  const year = Number(today.slice(0, 4));
-  const thisYear = exactDay(year, month, day);
-  if (thisYear && thisYear.from >= addDays(today, -183)) return thisYear;
-  return exactDay(year + 1, month, day);
-}
-
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
-
-const READERS: Reader[] = [
-  {
-    pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
-    read: (m) => exactDay(Number(m[1]), Number(m[2]), Number(m[3])),
-  },
-  {
-    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/g,
-    read: (m) => exactDay(yearOf(m[3] ?? ''), Number(m[2]), Number(m[1])),
-  },
-  {
-    pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.? ?${MONTH}(?: (\d{4})(?!\d))?`, 'g'),
-    read: (m, today) => {
-      const [day, month] = [Number(m[1]), monthNumber(m[2] ?? '')];
-      return m[3] ? exactDay(Number(m[3]), month, day) : nearestDay(day, month, today);
-    },
-  },
-  {
-    pattern: new RegExp(String.raw`(?<![${L}])${MONTH} (\d{4})(?!\d)`, 'g'),
-    read: (m) => {
-      // "før jul 2026" is Christmas, not July.
-      if (m[0].startsWith('jul ') || !inRange(Number(m[2]))) return null;
-      const month = monthNumber(m[1] ?? '');
-      return months(Number(m[2]), month, month);
-    },
-  },
-  {
-    pattern: new RegExp(
-      String.raw`(?<![${L}])(våren|sommeren|sommaren|høsten|hausten|vinteren|vår|sommer|sommar|høst|haust|vinter)(?![${L}])(?: (\d{4})(?:\/(\d{4}|\d{2}))?(?!\d))?`,
-      'g',
-    ),
-    read: (m, today) => {
-      const word = m[1] ?? '';
-      const [first, last] = SEASONS[word.slice(0, 2)] ?? [1, 12];
-      // "vår" alone is also "our"; only the definite form stands without a year.
-      if (!m[2] && !word.endsWith('en')) return null;
-      if (!m[3]) return yearly(m[2], today, (y) => months(y, first, last));
-      const [from, to] = [Number(m[2]), yearOf(m[3])];
-      return word.startsWith('vi') && to === from + 1 && inRange(from)
-        ? months(from, 12, 2, to)
-        : null;
-    },
-  },
-  {
-    pattern: new RegExp(
-      String.raw`(?<![\d.${L}])(første|fyrste|andre|[12]\.) ?halvår(?:et)?(?![${L}])(?: (\d{4})(?!\d))?`,
-      'g',
-    ),
-    read: (m, today) =>
-      yearly(m[2], today, (y) => (ordinal(m[1] ?? '') === 1 ? months(y, 1, 6) : months(y, 7, 12))),
-  },
-  {
-    pattern: new RegExp(
-      String.raw`(?<![\d.${L}])(første|fyrste|andre|tredje|fjerde|[1-4]\.) ?kvartal(?:et)?(?![${L}])(?: (\d{4})(?!\d))?`,
-      'g',
-    ),
-    read: (m, today) => {
-      const quarter = ordinal(m[1] ?? '');
-      return yearly(m[2], today, (y) => months(y, quarter * 3 - 2, quarter * 3));
-    },
-  },
-  {
-    pattern: new RegExp(
-      String.raw`(?<![${L}])(starten|begynnelsen|byrjinga|midten|slutten|utgangen) (?:av|på) (\d{4})(?!\d)`,
-      'g',
-    ),
-    read: (m, today) => {
-      const [first, last] = PARTS[m[1] ?? ''] ?? [1, 12];
-      return yearly(m[2], today, (y) => months(y, first, last));
-    },
-  },
-  {
-    pattern: /(?<!\d)(\d{4})(?!\d)/g,
-    read: (m) => (inRange(Number(m[1])) ? months(Number(m[1]), 1, 12) : null),
-  },
-];
 
 /** "innen X" runs from today (at latest X's end) to X's end; "etter X" is the year after X. */
 function applyModifier(before: string, period: Period, today: string): Period {
@@ -165,21 +75,21 @@ function applyModifier(before: string, period: Period, today: string): Period {
 export function parseUncertainDate(text: string, today: string): UncertainDate | null {
   const clean = text.trim().replace(/\s+/g, ' ');
   const lower = clean.toLowerCase();
-  const found = READERS.flatMap(({ pattern, read }) =>
-    [...lower.matchAll(pattern)].map((m) => {
-      const [start, period] = [m.index ?? 0, read(m, today)];
-      return { start, end: start + m[0].length, period, span: period ? spanDays(period) : 0 };
-    }),
-  );
-  // Something that looks like a date but is not ("31.2.2025") hides its parts ("2025").
-  const rejected = found.filter((f) => !f.period);
-  let best: (typeof found)[number] | undefined;
+  const found = joinRanges(findParts(lower, today), lower);
+  // Something that looks like a date but is not ("31.2.2025") hides its parts ("2025"),
+  // and a range hides its ends.
+  const hiding = found.filter((f) => !f.reading || f.head);
+  let best: { start: number; period: Period; span: number } | undefined;
   for (const f of found) {
-    if (!f.period || rejected.some((r) => r.start <= f.start && f.end <= r.end)) continue;
+    const period = f.reading?.period;
+    if (!period || hiding.some((h) => h !== f && h.start <= f.start && f.end <= h.end)) continue;
     // The most precise expression wins; among equally precise ones, the first.
-    if (!best || f.span < best.span || (f.span === best.span && f.start < best.start)) best = f;
+    const span = spanDays(period);
+    if (!best || span < best.span || (span === best.span && f.start < best.start)) {
+      best = { start: f.start, period, span };
+    }
   }
-  if (!best?.period) return null;
+  if (!best) return null;
   return { text: clean, ...applyModifier(lower.slice(0, best.start), best.period, today) };
 }
 
