@@ -118,27 +118,45 @@ export async function loadPublicStatement(db: DbOrTx, shortName: string, stateme
   return { council, statement };
 }
 
-/** The "Rådet mener" pages for the sitemap: each council's list and each sent statement. */
-export async function listPublicStatementPages(db: DbOrTx): Promise<PublicDocument[]> {
-  const all = await db
-    .select({ shortName: councils.shortName, name: councils.name, createdAt: councils.createdAt })
-    .from(councils);
+/**
+ * The council's sent statements (or every council's) as published documents, newest first, for
+ * the feed and the sitemap; an exempt one by its title and legal basis only.
+ */
+export async function listPublicStatementDocuments(
+  db: DbOrTx,
+  councilId?: string,
+): Promise<PublicDocument[]> {
   const rows = await db
     .select({ shortName: councils.shortName, ...publicColumns })
     .from(councilStatements)
     .innerJoin(councils, eq(councils.id, councilStatements.councilId))
     .leftJoin(policyDocuments, eq(policyDocuments.id, councilStatements.policyDocumentId))
-    .where(sent())
-    .orderBy(desc(councilStatements.sentOn));
-  const lists = all.map((c) => {
-    const own = rows.filter((r) => r.shortName === c.shortName).map((r) => r.updatedAt.getTime());
-    const updated = new Date(Math.max(c.createdAt.getTime(), ...own));
-    return { title: `${c.name}: Rådet mener`, path: statementsPath(c.shortName), updated };
-  });
-  const pages = rows.map((r) => ({
-    title: r.title,
+    .where(and(sent(), councilId ? eq(councilStatements.councilId, councilId) : undefined))
+    .orderBy(desc(councilStatements.updatedAt));
+  return rows.map((r) => ({
+    title: `Rådet mener: ${r.title}`,
     path: statementPath(r.shortName, r.id),
     updated: r.updatedAt,
+    summary: r.exemptionBasis ? `Unntatt offentlighet (${r.exemptionBasis})` : r.summary,
   }));
-  return [...lists, ...pages].map((p) => ({ ...p, summary: '' }));
+}
+
+/** The "Rådet mener" pages for the sitemap: each council's list and each sent statement. */
+export async function listPublicStatementPages(db: DbOrTx): Promise<PublicDocument[]> {
+  const all = await db
+    .select({
+      id: councils.id,
+      shortName: councils.shortName,
+      name: councils.name,
+      createdAt: councils.createdAt,
+    })
+    .from(councils);
+  const pages = await listPublicStatementDocuments(db);
+  const lists = all.map((c) => {
+    const path = statementsPath(c.shortName);
+    const own = pages.filter((p) => p.path.startsWith(`${path}/`)).map((p) => p.updated.getTime());
+    const updated = new Date(Math.max(c.createdAt.getTime(), ...own));
+    return { title: `${c.name}: Rådet mener`, path, updated, summary: '' };
+  });
+  return [...lists, ...pages];
 }

@@ -17,6 +17,7 @@ import { findPublicCouncil, listPublicCouncils, loadPublicCouncil } from './load
 import { loadPublicMeeting } from './load-public-meeting.ts';
 import { loadPublicMinutes } from './load-public-minutes.ts';
 import {
+  listPublicStatementDocuments,
   listPublicStatementPages,
   listPublicStatements,
   loadPublicStatement,
@@ -89,7 +90,12 @@ export async function publicRoutes(app: FastifyInstance) {
     { schema: { ...hidden, params: z.object({ councilId: id }) }, ...cached },
     async (request, reply) => {
       const council = await findPublicCouncil(db, request.params.councilId);
-      const documents = (await listPublicDocuments(db, council.id)).slice(0, 50);
+      const documents = [
+        ...(await listPublicDocuments(db, council.id)),
+        ...(await listPublicStatementDocuments(db, council.id)),
+      ]
+        .sort((a, b) => b.updated.getTime() - a.updated.getTime())
+        .slice(0, 50);
       return reply
         .type('application/atom+xml; charset=utf-8')
         .send(atomFeed(council, documents, config.publicUrl));

@@ -92,6 +92,9 @@ describe('Rådet mener', () => {
     const sitemap = await visit('/sitemap.xml');
     expect(sitemap.body).toContain(`${list}</loc>`);
     expect(sitemap.body).toContain(`${statementPath(DEMO_COUNCIL.shortName, sent.id)}</loc>`);
+    // And followed in the council's feed.
+    const feed = await visit(`/public/councils/${councilId}/feed.atom`);
+    expect(feed.body).toContain(`${statementPath(DEMO_COUNCIL.shortName, sent.id)}`);
   });
 
   it('does not show an unsent statement: not listed, its address not found', async () => {
@@ -140,6 +143,9 @@ describe('Rådet mener', () => {
     expect(page.body).toContain('Brev til departementet om budsjett');
     expect(page.body).toContain('Teksten er unntatt offentlighet (offl. § 15)');
     expect(page.body).not.toContain('Tranebærplanen');
+    const feed = await visit(`/public/councils/${councilId}/feed.atom`);
+    expect(feed.body).toContain('Unntatt offentlighet (offl. § 15)');
+    expect(feed.body).not.toContain('Tranebærplanen');
   });
 
   it('replaces an exempt passage in a public statement by its legal basis', async () => {
