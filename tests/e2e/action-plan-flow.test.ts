@@ -182,7 +182,8 @@ describe.skipIf(!hasWeb)('action plan flow in the browser (run `npx vite build` 
     await page.getByRole('link', { name: 'Status for handlingsplanen' }).click();
     await expect.poll(() => h1(page).textContent()).toBe('Status for handlingsplanen, møte 5/2026');
     const overview = page.getByTestId('plan-status');
-    await overview.getByText(`Innspill: ${ACTIVITY}`).waitFor();
+    // The kind is not put in front of a description that already starts with it.
+    await overview.getByRole('cell', { name: new RegExp(`^${ACTIVITY}`) }).waitFor();
     const selected = page.getByLabel('Sak', { exact: true });
     await expect
       .poll(async () => (await selected.locator('option:checked').textContent()) ?? '')
