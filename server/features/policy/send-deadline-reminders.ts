@@ -1,10 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { osloToday } from '../../../core/dates.ts';
 import { daysToDeadline, isReminderDue } from '../../../core/policy.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { policyDocuments, policyReminders, policyWorkingGroup } from '../../db/policy-schema.ts';
-import { notifications, users } from '../../db/schema.ts';
+import { councilMemberships, notifications, users } from '../../db/schema.ts';
 import type { MailSender } from '../notifications/mail-sender.ts';
 import { notifyCouncil, type Recipient } from '../notifications/notify-council.ts';
 
@@ -47,12 +47,26 @@ export async function sendDeadlineReminders(
         .returning({ id: policyReminders.policyDocumentId });
       if (claimed.length === 0) return null;
       const secretariat = await notifyCouncil(tx, doc.councilId, ['secretariat'], { title, link });
+      // Only people still appointed to the council are reminded, as `notifyCouncil` does.
       const group = await tx
-        .select({ userId: users.id, email: users.email, name: users.name })
+        .selectDistinct({ userId: users.id, email: users.email, name: users.name })
         .from(policyWorkingGroup)
         .innerJoin(users, eq(users.id, policyWorkingGroup.userId))
-        // People who have left are not reminded (their address is gone, too).
-        .where(and(eq(policyWorkingGroup.policyDocumentId, doc.id), isNull(users.removedAt)));
+        .innerJoin(
+          councilMemberships,
+          and(
+            eq(councilMemberships.userId, users.id),
+            eq(councilMemberships.councilId, doc.councilId),
+          ),
+        )
+        .where(
+          and(
+            eq(policyWorkingGroup.policyDocumentId, doc.id),
+            isNull(users.removedAt),
+            or(isNull(councilMemberships.periodStart), lte(councilMemberships.periodStart, today)),
+            or(isNull(councilMemberships.periodEnd), gte(councilMemberships.periodEnd, today)),
+          ),
+        );
       const notified = new Set(secretariat.map((r) => r.userId));
       const others = group.filter((g) => !notified.has(g.userId));
       if (others.length)
