@@ -47,6 +47,11 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
 /** The last moment of a calendar day in Oslo: 23:59:59.999 local time. */
 export function endOfOsloDay(isoDate: string): Date {
   return new Date(osloWallTimeToInstant(addDays(isoDate, 1)).getTime() - 1);

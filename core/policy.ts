@@ -1,3 +1,4 @@
+import { daysBetween } from './deadlines.ts';
 import { formatShortDate } from './uncertain-dates.ts';
 
 /**
@@ -59,12 +60,9 @@ type DatedEntry = {
   reminderDays: number;
 };
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-
 /** Whole days from today to the deadline (its last possible day); negative once passed. */
 export function daysToDeadline(entry: DatedEntry, today: string): number | null {
-  return entry.deadlineTo ? dayNumber(entry.deadlineTo) - dayNumber(today) : null;
+  return entry.deadlineTo ? daysBetween(today, entry.deadlineTo) : null;
 }
 
 /** A consultation deadline that passed with nothing from the council: flagged everywhere. */
@@ -78,12 +76,19 @@ export function hasMissedDeadline(entry: DatedEntry, today: string): boolean {
  */
 export function isReminderDue(entry: DatedEntry, today: string): boolean {
   if (!entry.deadlineFrom || !entry.deadlineTo || entry.deadlineTo < today) return false;
-  return dayNumber(entry.deadlineFrom) - dayNumber(today) <= entry.reminderDays;
+  return daysBetween(today, entry.deadlineFrom) <= entry.reminderDays;
 }
 
 /** "Høringsfrist 22.12.2025", whether the wording already says "frist" or not. */
 export const deadlineLabel = (text: string) =>
   /^(høy?ringsfrist|frist)\b/i.test(text) ? text : `Høringsfrist ${text}`;
+
+/** The council's input as the overviews write it: "Høringssvar, 2.5.2025"; empty for none. */
+export function councilInputText(entry: Pick<DatedEntry, 'councilInput' | 'inputDate'>): string {
+  if (entry.councilInput === 'none') return '';
+  const label = COUNCIL_INPUT_LABELS[entry.councilInput];
+  return entry.inputDate ? `${label}, ${formatShortDate(entry.inputDate)}` : label;
+}
 
 /** One line on where an entry stands: "Høringsfrist 22.12.2025", "Høringssvar, 2.5.2025" … */
 export function policyStatusLabel(entry: DatedEntry, today: string): string {
@@ -91,10 +96,7 @@ export function policyStatusLabel(entry: DatedEntry, today: string): string {
     return `Ikke levert innspill (fristen var ${entry.deadlineText})`;
   if (entry.deadlineTo && entry.deadlineTo >= today && entry.councilInput === 'none')
     return deadlineLabel(entry.deadlineText);
-  if (entry.councilInput !== 'none') {
-    const label = COUNCIL_INPUT_LABELS[entry.councilInput];
-    return entry.inputDate ? `${label}, ${formatShortDate(entry.inputDate)}` : label;
-  }
+  if (entry.councilInput !== 'none') return councilInputText(entry);
   if (entry.launchText) {
     const launched = entry.launchTo !== null && entry.launchTo < today;
     return `${launched ? 'Lansert' : 'Lansering'} ${entry.launchText}`;

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from './deadlines.ts';
 /**
  * The single expressions a date text is read from ("22.12.2025", "mars 2026", "våren",
  * "uke 12 2026"), each with the period it stands for. `uncertain-dates.ts` joins them into
@@ -45,10 +46,7 @@ const PARTS: Record<string, [number, number]> = {
 const REFERENCE = String.raw`(?:kap|kapittel|punkt|pkt|avsnitt|tabell|figur|vedlegg|versjon|§)\.? ?`;
 
 const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const msOf = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-export const addDays = (iso: string, days: number) => isoOf(msOf(iso) + days * DAY_MS);
-export const spanDays = (p: Period) => (msOf(p.to) - msOf(p.from)) / DAY_MS;
+export const spanDays = (p: Period) => daysBetween(p.from, p.to);
 const inRange = (year: number) => year >= 1990 && year <= 2100;
 /** Two-digit years are this century: "16.9.25" is 2025. */
 const yearOf = (text: string) => (text.length === 2 ? 2000 : 0) + Number(text);

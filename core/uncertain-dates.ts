@@ -4,7 +4,8 @@
  * All arithmetic is on calendar dates in UTC, so the local time zone never shifts a day.
  */
 
-import { addDays, findParts, L, type Part, type Period, spanDays } from './uncertain-date-parts.ts';
+import { addDays } from './deadlines.ts';
+import { findParts, L, type Part, type Period, spanDays } from './uncertain-date-parts.ts';
 
 /** A date as worded, with the period it can fall in (ISO YYYY-MM-DD, inclusive). */
 export type UncertainDate = { text: string; from: string; to: string };

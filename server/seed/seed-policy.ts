@@ -1,4 +1,5 @@
 import { osloToday } from '../../core/dates.ts';
+import { addDays } from '../../core/deadlines.ts';
 import { formatShortDate } from '../../core/uncertain-dates.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -7,9 +8,6 @@ import {
 } from '../features/policy/policy-document-use-cases.ts';
 import { createStatement } from '../features/policy/statement-use-cases.ts';
 import { DEMO_POLICY_DOCUMENTS } from './demo-policy-data.ts';
-
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The demo register of policy documents, its working groups and the council's statements.

@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { osloToday } from '../../../core/dates.ts';
 import type { CouncilRole } from '../../../core/roles.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { councilMemberships, notifications, users } from '../../db/schema.ts';
+import { heldOn } from '../councils/appointed-on.ts';
 
 export type Recipient = { userId: string; email: string; name: string };
 
@@ -22,8 +23,7 @@ export async function notifyCouncil(
       and(
         eq(councilMemberships.councilId, councilId),
         inArray(councilMemberships.role, [...roles]),
-        or(isNull(councilMemberships.periodStart), lte(councilMemberships.periodStart, today)),
-        or(isNull(councilMemberships.periodEnd), gte(councilMemberships.periodEnd, today)),
+        heldOn(today),
       ),
     );
   if (rows.length) {

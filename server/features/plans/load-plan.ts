@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { formatCaseNumber, formatMeetingNumber } from '../../../core/numbers.ts';
 import { WORK_STATUSES, type WorkStatus } from '../../../core/plans.ts';
 import { type Actor, canReadMinutes } from '../../auth/permissions.ts';
@@ -69,13 +69,21 @@ export async function listPlans(db: DbOrTx, councilId: string): Promise<TPlanSum
   });
 }
 
-/** A whole plan: areas with goals, form, reference group, measures, activities and history. */
-export async function loadPlan(db: DbOrTx, planId: string, actor: Actor | null): Promise<TPlan> {
+/**
+ * A whole plan: areas with goals, form, reference group, measures, activities and history;
+ * with `onlyAreaId`, just that area (for answering a write to it without reading the rest).
+ */
+export async function loadPlan(
+  db: DbOrTx,
+  planId: string,
+  actor: Actor | null,
+  onlyAreaId?: string,
+): Promise<TPlan> {
   const plan = await loadPlanRow(db, planId);
   const areaRows = await db
     .select()
     .from(planAreas)
-    .where(eq(planAreas.planId, planId))
+    .where(and(eq(planAreas.planId, planId), onlyAreaId ? eq(planAreas.id, onlyAreaId) : undefined))
     .orderBy(asc(planAreas.position));
   const areaIds = areaRows.map((a) => a.id);
   const [measures, activities, group, links, changes] = areaIds.length

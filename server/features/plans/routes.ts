@@ -46,9 +46,9 @@ export async function planRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
-  const areaOf = async (areaId: string, actorId: Parameters<typeof loadPlan>[2]) => {
+  const areaOf = async (areaId: string, actor: Parameters<typeof loadPlan>[2]) => {
     const { planId } = await loadAreaRow(db, areaId);
-    const area = (await loadPlan(db, planId, actorId)).areas.find((a) => a.id === areaId);
+    const [area] = (await loadPlan(db, planId, actor, areaId)).areas;
     if (!area) throw notFound('Fant ikke området i handlingsplanen.');
     return area;
   };

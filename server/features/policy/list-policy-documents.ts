@@ -11,6 +11,12 @@ type Row = typeof policyDocuments.$inferSelect;
 const period = (text: string, from: string | null, to: string | null) =>
   from && to ? { text, from, to } : null;
 
+/** The register's order: the earliest possible date (deadline, else launch), undated last. */
+export const REGISTER_ORDER = [
+  sql`coalesce(${policyDocuments.deadlineFrom}, ${policyDocuments.launchFrom}) asc nulls last`,
+  asc(policyDocuments.title),
+];
+
 /**
  * The register: active entries (or the archived ones), in the order of their earliest possible
  * date, the deadline's where there is one, else the launch's; entries without a date come last.
@@ -33,10 +39,7 @@ export async function listPolicyDocuments(
             : isNull(policyDocuments.archivedAt),
       ),
     )
-    .orderBy(
-      sql`coalesce(${policyDocuments.deadlineFrom}, ${policyDocuments.launchFrom}) asc nulls last`,
-      asc(policyDocuments.title),
-    );
+    .orderBy(...REGISTER_ORDER);
   return presentPolicyDocuments(db, rows);
 }
 

@@ -1,8 +1,7 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { osloToday } from '../../../core/dates.ts';
 import { formatCaseNumber, formatMeetingNumber } from '../../../core/numbers.ts';
-import { COUNCIL_INPUT_LABELS, deadlineLabel, POLICY_KIND_LABELS } from '../../../core/policy.ts';
-import { formatShortDate } from '../../../core/uncertain-dates.ts';
+import { councilInputText, deadlineLabel, POLICY_KIND_LABELS } from '../../../core/policy.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { policyDocuments } from '../../db/policy-schema.ts';
 import { councils } from '../../db/schema.ts';
@@ -10,7 +9,7 @@ import type { PolicyOverviewInput } from '../../documents/overview-input.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { loadCaseRow } from '../cases/load-case.ts';
 import { loadMeeting, previousMeeting } from '../meetings/load-meeting.ts';
-import { listPolicyDocuments } from './list-policy-documents.ts';
+import { presentPolicyDocuments, REGISTER_ORDER } from './list-policy-documents.ts';
 
 /**
  * "Oversikt meldinger og strategier" for a meeting: every active entry of the register in the
@@ -35,23 +34,19 @@ export async function loadPolicyOverview(
   // Changes on the previous meeting's day count: the list is updated with what the meeting said.
   const since = previous?.date ?? null;
   const onOrAfter = (at: Date | null) => !!since && !!at && osloToday(at) >= since;
-  const documents = await listPolicyDocuments(db, meeting.councilId);
   const rows = await db
-    .select({
-      id: policyDocuments.id,
-      createdAt: policyDocuments.createdAt,
-      updatedAt: policyDocuments.updatedAt,
-    })
-    .from(policyDocuments)
-    .where(eq(policyDocuments.councilId, meeting.councilId));
-  const times = new Map(rows.map((r) => [r.id, r]));
-  const archived = await db
     .select()
     .from(policyDocuments)
-    .where(
-      and(eq(policyDocuments.councilId, meeting.councilId), isNotNull(policyDocuments.archivedAt)),
-    )
-    .orderBy(asc(policyDocuments.archivedAt));
+    .where(eq(policyDocuments.councilId, meeting.councilId))
+    .orderBy(...REGISTER_ORDER);
+  const documents = await presentPolicyDocuments(
+    db,
+    rows.filter((r) => !r.archivedAt),
+  );
+  const times = new Map(rows.map((r) => [r.id, r]));
+  const archived = rows
+    .filter((r) => r.archivedAt && (!since || onOrAfter(r.archivedAt)))
+    .sort((a, b) => Number(a.archivedAt) - Number(b.archivedAt));
 
   return {
     councilName: council.name,
@@ -66,14 +61,7 @@ export async function loadPolicyOverview(
         : onOrAfter(t?.updatedAt ?? null)
           ? 'changed'
           : null;
-      const input =
-        d.councilInput === 'none'
-          ? d.missedDeadline
-            ? 'Ikke levert innspill'
-            : ''
-          : [COUNCIL_INPUT_LABELS[d.councilInput], d.inputDate && formatShortDate(d.inputDate)]
-              .filter(Boolean)
-              .join(', ');
+      const input = d.missedDeadline ? 'Ikke levert innspill' : councilInputText(d);
       return {
         title: d.title,
         reference: d.reference,
@@ -87,8 +75,10 @@ export async function loadPolicyOverview(
         warning: d.missedDeadline ? 'Fristen er passert uten innspill fra rådet.' : null,
       };
     }),
-    archived: archived
-      .filter((a) => !since || onOrAfter(a.archivedAt))
-      .map((a) => ({ title: a.title, reference: a.reference, reason: a.archivedReason })),
+    archived: archived.map((a) => ({
+      title: a.title,
+      reference: a.reference,
+      reason: a.archivedReason,
+    })),
   };
 }

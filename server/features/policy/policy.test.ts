@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloToday } from '../../../core/dates.ts';
+import { addDays } from '../../../core/deadlines.ts';
+import { formatShortDate } from '../../../core/uncertain-dates.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../mail/test-smtp-server.ts';
 import { type ApiClient, signIn } from '../../testing/api-client.ts';
 import { pageTexts, readZipEntry } from '../../testing/read-documents.ts';
@@ -14,8 +16,8 @@ let secretariat: ApiClient;
 let member: ApiClient;
 let councilId: string;
 const today = osloToday();
-const addDays = (days: number) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => addDays(today, days);
+const shortInDays = (days: number) => formatShortDate(inDays(days));
 
 const register = async (archived = false): Promise<TPolicyDocument[]> =>
   (await member.get(`/api/councils/${councilId}/policy-documents?archived=${archived}`)).body;
@@ -145,7 +147,7 @@ describe('deadline reminders', () => {
     const created = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
       title: 'Høring om endringer i helseregisterloven',
       kind: 'consultation',
-      deadline: `Høringsfrist ${addDays(3).split('-').reverse().map(Number).join('.')}`,
+      deadline: `Høringsfrist ${shortInDays(3)}`,
       reminderDays: 7,
       workingGroup: [memberId],
     });
@@ -174,12 +176,12 @@ describe('deadline reminders', () => {
     const far = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
       title: 'Høring med lang frist',
       kind: 'consultation',
-      deadline: addDays(40).split('-').reverse().map(Number).join('.'),
+      deadline: shortInDays(40),
     });
     const answered = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
       title: 'Høring rådet har svart på',
       kind: 'consultation',
-      deadline: addDays(2).split('-').reverse().map(Number).join('.'),
+      deadline: shortInDays(2),
       councilInput: 'consultation_response',
       inputDate: today,
     });
@@ -189,7 +191,7 @@ describe('deadline reminders', () => {
     expect(subjects).not.toContain(far.body.title);
     expect(subjects).not.toContain(answered.body.title);
     const later = await sendDeadlineReminders(server.db, mailer, server.url, {
-      today: addDays(27),
+      today: inDays(27),
     });
     expect(later.documents).toBeGreaterThanOrEqual(1);
   });
@@ -260,19 +262,19 @@ describe('statements', () => {
     const created = await secretariat.post(`/api/councils/${councilId}/policy-documents`, {
       title: 'Høring om et register for kliniske studier',
       kind: 'consultation',
-      deadline: addDays(-1).split('-').reverse().map(Number).join('.'),
+      deadline: shortInDays(-1),
     });
     expect(created.body.missedDeadline).toBe(true);
     await secretariat.post(`/api/councils/${councilId}/statements`, {
       policyDocumentId: created.body.id,
       kind: 'consultation_response',
       title: 'Høringssvar om registeret',
-      sentOn: addDays(-2),
+      sentOn: inDays(-2),
     });
     const doc = (await member.get(`/api/policy-documents/${created.body.id}`)).body;
     expect(doc).toMatchObject({
       councilInput: 'consultation_response',
-      inputDate: addDays(-2),
+      inputDate: inDays(-2),
       missedDeadline: false,
     });
   });

@@ -1,10 +1,11 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { osloToday } from '../../../core/dates.ts';
 import { daysToDeadline, isReminderDue } from '../../../core/policy.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { policyDocuments, policyReminders, policyWorkingGroup } from '../../db/policy-schema.ts';
 import { councilMemberships, notifications, users } from '../../db/schema.ts';
+import { heldOn } from '../councils/appointed-on.ts';
 import type { MailSender } from '../notifications/mail-sender.ts';
 import { notifyCouncil, type Recipient } from '../notifications/notify-council.ts';
 
@@ -63,8 +64,7 @@ export async function sendDeadlineReminders(
           and(
             eq(policyWorkingGroup.policyDocumentId, doc.id),
             isNull(users.removedAt),
-            or(isNull(councilMemberships.periodStart), lte(councilMemberships.periodStart, today)),
-            or(isNull(councilMemberships.periodEnd), gte(councilMemberships.periodEnd, today)),
+            heldOn(today),
           ),
         );
       const notified = new Set(secretariat.map((r) => r.userId));
