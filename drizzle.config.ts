@@ -7,6 +7,7 @@ export default defineConfig({
     './server/db/search-schema.ts',
     './server/db/plan-schema.ts',
     './server/db/policy-schema.ts',
+    './server/db/monitor-schema.ts',
   ],
   out: './server/db/migrations',
 });

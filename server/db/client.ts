@@ -10,12 +10,19 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import * as monitorSchema from './monitor-schema.ts';
 import * as planSchema from './plan-schema.ts';
 import * as policySchema from './policy-schema.ts';
 import * as mainSchema from './schema.ts';
 import * as searchSchema from './search-schema.ts';
 
-const schema = { ...mainSchema, ...searchSchema, ...planSchema, ...policySchema };
+const schema = {
+  ...mainSchema,
+  ...searchSchema,
+  ...planSchema,
+  ...policySchema,
+  ...monitorSchema,
+};
 
 export type Schema = typeof schema;
 /** The one database type every use case takes: PGlite and PostgreSQL alike. */
