@@ -31,6 +31,10 @@ import { importRoutes } from './features/imports/routes.ts';
 import { interestRoutes } from './features/interests/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { minutesRoutes } from './features/minutes/routes.ts';
+import { monitorPublicRoutes } from './features/monitor/public-routes.tsx';
+import { monitorRoutes } from './features/monitor/routes.ts';
+import { newsletterPublicRoutes } from './features/newsletter/public-routes.tsx';
+import { newsletterRoutes } from './features/newsletter/routes.ts';
 import type { MailSender } from './features/notifications/mail-sender.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -114,6 +118,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
       await api.register(peopleRoutes);
       await api.register(planRoutes);
       await api.register(policyRoutes);
+      await api.register(monitorRoutes);
+      await api.register(newsletterRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
         app.swagger(),
       );
@@ -122,6 +128,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}) {
   );
 
   await app.register(publicRoutes);
+  await app.register(monitorPublicRoutes);
+  await app.register(newsletterPublicRoutes);
   await registerWeb(app);
   return app;
 }

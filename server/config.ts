@@ -15,6 +15,8 @@ export type Config = {
   publicUrl: string;
   /** Single sign-on with OpenID Connect (Entra ID, ID-porten, Feide …); null when not set up. */
   oidc: OidcSettings | null;
+  /** PxWebApi 2.0 the monitor fetches tables from (SSB's statistics bank by default). */
+  pxwebBaseUrl: string;
 };
 
 export type OidcSettings = {
@@ -54,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Rådsrom <ikke-svar@radsrom.no>',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     oidc: oidcSettings(env),
+    pxwebBaseUrl: (env.PXWEB_BASE_URL ?? 'https://data.ssb.no/api/pxwebapi/v2').replace(/\/$/, ''),
   };
 }

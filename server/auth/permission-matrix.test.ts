@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
+import { monitorDatasets, monitorIndicators, newsletters } from '../db/monitor-schema.ts';
 import {
   planActivities,
   planAreas,
@@ -24,6 +25,7 @@ import {
   users,
 } from '../db/schema.ts';
 import { stageImport } from '../features/imports/stage-import.ts';
+import { stageMonitorImport } from '../features/monitor/import-drafts.ts';
 import { DEMO_COUNCIL, DEMO_PASSWORD } from '../seed/demo-data.ts';
 import { DEMO_ADMIN } from '../seed/seed-demo.ts';
 import { type ApiClient, signIn } from '../testing/api-client.ts';
@@ -139,6 +141,18 @@ const staged = await stageImport(db, null, councilA.id, {
   bytes: readFileSync(new URL('../features/imports/fixtures/minutes-1-2019.txt', import.meta.url)),
 });
 
+const monitorDraft = await stageMonitorImport(
+  db,
+  null,
+  councilA.id,
+  { fileName: 'tall.csv', bytes: new TextEncoder().encode('År;Verdi\n2024;1\n') },
+  null,
+);
+const [newsletter] = await db
+  .insert(newsletters)
+  .values({ councilId: councilA.id, title: 'Nyhetsbrev fra monitoren' })
+  .returning();
+
 const ids: Record<string, string | undefined> = {
   councilId: councilA.id,
   meetingId: meeting.id,
@@ -196,6 +210,14 @@ const ids: Record<string, string | undefined> = {
   statementId: await firstId(
     db.select().from(councilStatements).where(eq(councilStatements.councilId, councilA.id)),
   ),
+  datasetId: await firstId(
+    db.select().from(monitorDatasets).where(eq(monitorDatasets.councilId, councilA.id)),
+  ),
+  draftId: monitorDraft.id,
+  indicatorId: await firstId(
+    db.select().from(monitorIndicators).where(eq(monitorIndicators.councilId, councilA.id)),
+  ),
+  newsletterId: newsletter?.id,
 };
 
 function fillPath(route: ApiRoute, role: Role): string {

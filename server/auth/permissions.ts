@@ -44,6 +44,8 @@ export const ACTIONS = {
   /** The action plans and the register of policy documents: kept by the secretariat. */
   'plan.write': ['admin', 'secretariat'],
   'policy.write': ['admin', 'secretariat'],
+  /** The monitor's datasets, indicators and newsletter: edited by the secretariat. */
+  'monitor.write': ['admin', 'secretariat'],
   /** Removing a person who has left renames them in every council's records they appear in. */
   'person.remove': ['admin', 'secretariat'],
 } as const satisfies Record<string, readonly CouncilRole[]>;
@@ -185,6 +187,10 @@ export const PUBLIC_ACCESS = {
   /** A case's discussion and decision in approved minutes, unless the case is exempt. */
   caseMinutes: (status: MinutesStatus | null, caseExemption: string) =>
     status !== null && minutesAudience(status, caseExemption !== '') === 'public',
+  /** A monitor indicator once its editor publishes it; its dataset's numbers with it. */
+  indicator: (published: boolean) => published,
+  /** A newsletter from the moment it is published. */
+  newsletter: (publishedAt: Date | null) => publishedAt !== null,
 };
 
 /** Follow-up items are the council's own working list. */

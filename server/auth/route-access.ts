@@ -2,6 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Db } from '../db/client.ts';
 import {
+  monitorDatasets,
+  monitorImportDrafts,
+  monitorIndicators,
+  newsletters,
+} from '../db/monitor-schema.ts';
+import {
   planActivities,
   planAreas,
   planCaseLinks,
@@ -201,6 +207,46 @@ export const COUNCIL_LOCATORS: Record<string, Locator> = {
           .select({ councilId: councilStatements.councilId })
           .from(councilStatements)
           .where(eq(councilStatements.id, id)),
+      ),
+  },
+  datasetId: {
+    missing: 'Fant ikke datasettet.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: monitorDatasets.councilId })
+          .from(monitorDatasets)
+          .where(eq(monitorDatasets.id, id)),
+      ),
+  },
+  draftId: {
+    missing: 'Fant ikke importen. Den kan være lagret eller forkastet.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: monitorImportDrafts.councilId })
+          .from(monitorImportDrafts)
+          .where(eq(monitorImportDrafts.id, id)),
+      ),
+  },
+  indicatorId: {
+    missing: 'Fant ikke indikatoren.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: monitorIndicators.councilId })
+          .from(monitorIndicators)
+          .where(eq(monitorIndicators.id, id)),
+      ),
+  },
+  newsletterId: {
+    missing: 'Fant ikke nyhetsbrevet.',
+    locate: (db, id) =>
+      councilOf(
+        db
+          .select({ councilId: newsletters.councilId })
+          .from(newsletters)
+          .where(eq(newsletters.id, id)),
       ),
   },
 };

@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Dimension } from '../../core/monitor/cube.ts';
+import type { DatasetChanges } from '../../core/monitor/dataset-changes.ts';
 import type { HrcsShare } from '../../core/monitor/hrcs.ts';
 import {
   CHART_TYPES,
@@ -110,16 +111,6 @@ export const monitorDatasetVersions = pgTable(
   },
   (t) => [unique('monitor_dataset_versions_number_uq').on(t.datasetId, t.number)],
 );
-
-export type DatasetChanges = {
-  dimensionsAdded: string[];
-  dimensionsRemoved: string[];
-  categoriesAdded: Record<string, string[]>;
-  categoriesRemoved: Record<string, string[]>;
-  cellsChanged: number;
-  cellsAdded: number;
-  cellsRemoved: number;
-};
 
 /** An upload waiting for the editor's look (preview, column mapping) before it becomes a version. */
 export const monitorImportDrafts = pgTable('monitor_import_drafts', {

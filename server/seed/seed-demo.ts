@@ -29,6 +29,7 @@ import {
   seedDemoFollowUps,
   writeDemoMinutes,
 } from './seed-minutes.ts';
+import { seedDemoMonitor } from './seed-monitor.ts';
 import { seedDemoPlans } from './seed-plans.ts';
 import { seedDemoPolicy } from './seed-policy.ts';
 
@@ -159,6 +160,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<boolean> {
   }
   await seedDemoPlans(db, actor, council.id, ids, caseIdsByTitle);
   await seedDemoPolicy(db, actor, council.id, ids);
+  await seedDemoMonitor(db, actor, council.id);
   await seedDemoFollowUps(
     db,
     actor,

@@ -32,6 +32,22 @@ export async function signIn(server: TestServer, email: string, password: string
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),
     del: (url: string) => call('DELETE', url),
+    /** A file as the app's upload forms send it (multipart, field `file`). */
+    upload: async (url: string, fileName: string, bytes: Uint8Array) => {
+      const boundary = '----radsromtest';
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(fileName)}\r\nContent-Type: application/octet-stream\r\n\r\n`;
+      const res = await server.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([
+          Buffer.from(head),
+          Buffer.from(bytes),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]),
+      });
+      return { status: res.statusCode, body: res.json(), raw: res };
+    },
   };
 }
 

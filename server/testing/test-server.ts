@@ -12,7 +12,7 @@ import { openTestDatabase } from './test-db.ts';
 
 /** The whole product on a loopback port, with the demo council, for API and browser tests. */
 export async function startTestServer(
-  opts: Partial<Pick<Config, 'maxUploadBytes' | 'smtpUrl' | 'oidc'>> = {},
+  opts: Partial<Pick<Config, 'maxUploadBytes' | 'smtpUrl' | 'oidc' | 'pxwebBaseUrl'>> = {},
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), 'radsrom-files-'));
   const database = await openTestDatabase();
