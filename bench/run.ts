@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   import: () => import('./import.ts'),
   search: () => import('./search.ts'),
   http: () => import('./http.ts'),
+  monitor: () => import('./monitor.ts'),
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

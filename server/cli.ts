@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { users } from './db/schema.ts';
 import { importAsJson, importFiles } from './features/imports/import-command.ts';
+import { describeSummary, inspectFile } from './features/monitor/inspect-command.ts';
 import { sendDeadlineReminders } from './features/policy/send-deadline-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -17,6 +18,7 @@ const USAGE = `Bruk: npm run cli -- <kommando>
   seed-demo                                            Legg inn demorådet (hvis det mangler)
   import <filer...> [--council KORTNAVN] [--commit]    Les inn møtepapirer til gjennomgang (--commit lagrer)
   import <filer...> --json                             Skriv ut det som ble funnet, som JSON
+  monitor inspect <fil> [--json]                       Sjekk en JSON-stat-fil og vis hva den inneholder
   reminders                                            Send påminnelser om høringsfrister som nærmer seg`;
 
 const config = loadConfig();
@@ -95,6 +97,32 @@ function importCommand(args: string[]): Command | Standalone | string {
     importFiles(db, positionals, { commit: values.commit, council: values.council }, console.log);
 }
 
+/** `monitor inspect <file>`: reads and checks a JSON-stat file; writes nothing, opens no database. */
+function monitorInspectCommand(args: string[]): Standalone | string {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    return 'Oppgi én JSON-stat-fil: npm run cli -- monitor inspect <fil> [--json]';
+  }
+  return {
+    standalone: async () => {
+      const result = await inspectFile(file);
+      if (!result.ok) {
+        console.error(result.message);
+        return 1;
+      }
+      console.log(
+        values.json ? JSON.stringify(result.summary, null, 2) : describeSummary(result.summary),
+      );
+      return 0;
+    },
+  };
+}
+
 /** The server sends these every hour; the command is for a scheduler when no server runs. */
 function remindersCommand(): Command {
   return async ({ db }) => {
@@ -119,6 +147,7 @@ function parseCommand(argv: string[]): Command | Standalone | string {
   if (command === 'seed-demo') return seedDemoCommand();
   if (command === 'import') return importCommand(sub === undefined ? [] : [sub, ...rest]);
   if (command === 'user' && sub === 'add') return addUserCommand(rest);
+  if (command === 'monitor' && sub === 'inspect') return monitorInspectCommand(rest);
   if (command === 'reminders') return remindersCommand();
   return USAGE;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -284,3 +285,13 @@ export const newsletterDeliveries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.newsletterId, t.subscriberId] })],
 );
+
+/**
+ * Bytes in and out of a bytea column as base64 text: PGlite serialises a Uint8Array parameter
+ * (and parses a bytea result) more than ten times slower than it decodes base64, which matters
+ * for a cube of a million cells (8 MB). PostgreSQL takes the same SQL.
+ */
+export const toBytea = (bytes: Uint8Array) =>
+  sql`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}, 'base64')`;
+export const fromBytea = (column: AnyPgColumn) => sql<string>`encode(${column}, 'base64')`;
+export const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));

@@ -4,7 +4,13 @@ import type { Cube } from '../../../core/monitor/cube.ts';
 import { compareCubes, type DatasetChanges } from '../../../core/monitor/dataset-changes.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { monitorDatasets, monitorDatasetVersions } from '../../db/monitor-schema.ts';
+import {
+  bytesOf,
+  fromBytea,
+  monitorDatasets,
+  monitorDatasetVersions,
+  toBytea,
+} from '../../db/monitor-schema.ts';
 import { conflict, notFound } from '../../errors.ts';
 
 /** A cube's values as stored: little-endian float64 (NaN for no value), whatever the machine. */
@@ -22,16 +28,29 @@ export function decodeValues(bytes: Uint8Array): Float64Array {
   return values;
 }
 
-type VersionRow = typeof monitorDatasetVersions.$inferSelect;
+/** The columns a cube is made of, its cells as base64 (see `fromBytea`). */
+const cubeColumns = {
+  label: monitorDatasetVersions.label,
+  source: monitorDatasetVersions.source,
+  updated: monitorDatasetVersions.updated,
+  note: monitorDatasetVersions.note,
+  dimensions: monitorDatasetVersions.dimensions,
+  values: fromBytea(monitorDatasetVersions.values),
+  status: monitorDatasetVersions.status,
+};
+type CubeRow = Pick<
+  typeof monitorDatasetVersions.$inferSelect,
+  'label' | 'source' | 'updated' | 'note' | 'dimensions' | 'status'
+> & { values: string };
 
-function cubeOf(row: VersionRow): Cube {
+function cubeOf(row: CubeRow): Cube {
   return {
     label: row.label,
     source: row.source,
     updated: row.updated,
     note: row.note,
     dimensions: row.dimensions,
-    values: decodeValues(row.values),
+    values: decodeValues(bytesOf(row.values)),
     status: new Map(row.status),
   };
 }
@@ -70,7 +89,7 @@ export async function loadCurrentCube(
 
 async function readCube(db: DbOrTx, versionId: string): Promise<Cube> {
   const [row] = await db
-    .select()
+    .select(cubeColumns)
     .from(monitorDatasetVersions)
     .where(eq(monitorDatasetVersions.id, versionId));
   if (!row) throw notFound('Fant ikke versjonen av datasettet.');
@@ -140,7 +159,7 @@ export async function saveDatasetVersion(
     });
   }
   const [previous] = await tx
-    .select()
+    .select({ ...cubeColumns, number: monitorDatasetVersions.number })
     .from(monitorDatasetVersions)
     .where(eq(monitorDatasetVersions.datasetId, datasetId))
     .orderBy(desc(monitorDatasetVersions.number))
@@ -158,7 +177,7 @@ export async function saveDatasetVersion(
     updated: cube.updated,
     note: cube.note,
     dimensions: cube.dimensions,
-    values: encodeValues(cube.values),
+    values: toBytea(encodeValues(cube.values)),
     status: [...cube.status],
     cells: cube.values.length,
     missing,

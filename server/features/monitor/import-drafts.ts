@@ -1,11 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Cube } from '../../../core/monitor/cube.ts';
 import { compareCubes } from '../../../core/monitor/dataset-changes.ts';
 import { JsonStatError, parseJsonStat } from '../../../core/monitor/jsonstat.ts';
 import { type ColumnMapping, suggestMapping, tidyToCube } from '../../../core/monitor/tidy.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { monitorDatasets, monitorImportDrafts } from '../../db/monitor-schema.ts';
+import {
+  bytesOf,
+  fromBytea,
+  monitorDatasets,
+  monitorImportDrafts,
+  toBytea,
+} from '../../db/monitor-schema.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { assertPlainFileName } from '../attachments/detect-file-type.ts';
 import { loadCurrentCube, saveDatasetVersion } from './cube-store.ts';
@@ -95,13 +101,15 @@ async function preview(db: Db, draft: DraftRow): Promise<TImportPreview> {
   };
 }
 
+const { content: _content, ...draftColumns } = getTableColumns(monitorImportDrafts);
+
 export async function loadDraftRow(db: Db, draftId: string): Promise<DraftRow> {
   const [draft] = await db
-    .select()
+    .select({ ...draftColumns, content: fromBytea(monitorImportDrafts.content) })
     .from(monitorImportDrafts)
     .where(eq(monitorImportDrafts.id, draftId));
   if (!draft) throw notFound('Fant ikke importen. Den kan være lagret eller forkastet.');
-  return draft;
+  return { ...draft, content: bytesOf(draft.content) };
 }
 
 async function assertDatasetOf(db: Db, councilId: string, datasetId: string | null) {
@@ -138,11 +146,11 @@ export async function stageMonitorImport(
         datasetId,
         format: file.format ?? detectFormat(file.bytes),
         fileName: file.fileName,
-        content: file.bytes,
+        content: toBytea(file.bytes),
         mapping: file.origin ?? null,
         createdBy: userId,
       })
-      .returning();
+      .returning(draftColumns);
     if (!row) throw new Error('insert returned nothing');
     await recordAudit(tx, {
       userId,
@@ -152,7 +160,7 @@ export async function stageMonitorImport(
       action: 'stage',
       changes: { fileName: file.fileName, format: row.format, bytes: file.bytes.length, datasetId },
     });
-    return row;
+    return { ...row, content: file.bytes };
   });
   return preview(db, draft);
 }
@@ -184,10 +192,10 @@ export async function setImportMapping(
       .update(monitorImportDrafts)
       .set({ mapping })
       .where(eq(monitorImportDrafts.id, draftId))
-      .returning();
+      .returning(draftColumns);
   });
   if (!updated) throw notFound('Fant ikke importen.');
-  return preview(db, updated);
+  return preview(db, { ...updated, content: draft.content });
 }
 
 export type ConfirmImport = {
@@ -201,7 +209,7 @@ export type ConfirmImport = {
 /** Saves the draft as a new dataset, or as the next version of the one it updates. */
 export async function confirmMonitorImport(
   db: Db,
-  userId: string,
+  userId: string | null,
   draftId: string,
   request: ConfirmImport,
 ): Promise<{ datasetId: string; number: number }> {

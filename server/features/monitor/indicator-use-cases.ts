@@ -198,7 +198,7 @@ function columnsOf(request: TCreateIndicatorRequest) {
 
 export async function createIndicator(
   db: Db,
-  userId: string,
+  userId: string | null,
   councilId: string,
   request: TCreateIndicatorRequest,
 ): Promise<string> {

@@ -45,7 +45,10 @@ import { stagePxWebImport } from './stage-pxweb-import.ts';
 const read = { access: { action: 'council.read' } } as const;
 const write = { access: { action: 'monitor.write' } } as const;
 /** A figure's filters arrive as dimension ids; figure.ts keeps only the cube's own. */
-const ZFigureQuery = z.record(z.string().max(200), z.union([z.string(), z.array(z.string())]));
+const ZFigureQuery = z.record(
+  z.string().max(200),
+  z.union([z.string().max(200), z.array(z.string().max(200)).max(500)]),
+);
 
 /** The monitor's editors: datasets and their imports, indicators, and figure data. */
 export async function monitorRoutes(app: FastifyInstance) {
