@@ -34,6 +34,7 @@ export function createMailer(config: MailerConfig): Mailer {
         subject: message.subject,
         text: message.text,
         ...(message.html === undefined ? {} : { html: message.html }),
+        ...(message.headers === undefined ? {} : { headers: message.headers }),
       });
     },
     close: () => transport.close(),

@@ -14,6 +14,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   html: string | null;
+  /** Header values by lower-case name, as written (unfolded), e.g. 'list-unsubscribe'. */
+  headers: Record<string, string>;
 };
 
 export type TestSmtpServer = {
@@ -43,6 +45,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
+            headers: headerValues(parsed.headerLines),
           });
           for (const wake of waiters) wake();
           callback();
@@ -88,4 +91,15 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
 function addressText(value: AddressObject | AddressObject[] | undefined): string {
   const first = Array.isArray(value) ? value[0] : value;
   return first?.value[0]?.address ?? first?.text ?? '';
+}
+
+function headerValues(lines: ReadonlyArray<{ key: string; line: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { key, line } of lines) {
+    out[key] = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
+  }
+  return out;
 }
