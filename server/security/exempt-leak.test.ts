@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monitorIndicators, newsletterSubscribers, newsletters } from '../db/monitor-schema.ts';
 import { councilStatements } from '../db/policy-schema.ts';
 import { attachments, cases, councils, meetings } from '../db/schema.ts';
 import { DEMO_PASSWORD } from '../seed/demo-data.ts';
@@ -26,6 +27,10 @@ const SECRET = {
   statementPassage: 'Moltebaer',
   exemptStatement: 'Tindeklatrer',
   unsentStatement: 'Fjellrypa',
+  unpublishedIndicator: 'Tyrihjelm',
+  unpublishedDataset: 'Reinlaven',
+  draftNewsletter: 'Skogstjerne',
+  subscriber: 'lemen.fjellvidda',
 } as const;
 const SECRETS = Object.values(SECRET);
 
@@ -171,6 +176,63 @@ async function writeStatements(councilId: string) {
   );
 }
 
+/** An indicator not yet published (on a dataset of its own), a draft newsletter, a subscriber. */
+async function writeMonitorSecrets(councilId: string) {
+  const file = JSON.stringify({
+    version: '2.0',
+    class: 'dataset',
+    label: SECRET.unpublishedDataset,
+    id: ['Tid'],
+    size: [2],
+    dimension: { Tid: { label: 'år', category: { index: ['2024', '2025'] } } },
+    value: [1, 2],
+  });
+  const staged = await secretariat.upload(
+    `/api/councils/${councilId}/monitor/imports`,
+    'hemmelig.json',
+    new TextEncoder().encode(file),
+  );
+  const dataset = await ok(
+    secretariat.post(`/api/monitor/imports/${staged.body.id}/confirm`, {
+      title: `${SECRET.unpublishedDataset} datasett`,
+    }),
+  );
+  await ok(
+    secretariat.post(`/api/councils/${councilId}/monitor/indicators`, {
+      datasetId: dataset.body.id,
+      slug: 'upublisert-indikator',
+      title: `Indikator ${SECRET.unpublishedIndicator}`,
+      description: SECRET.unpublishedIndicator,
+      theme: 'results',
+      spec: {
+        xDimension: 'Tid',
+        seriesDimension: null,
+        filterDimensions: [],
+        fixed: {},
+        defaultSelection: {},
+        chartType: 'bar',
+        unit: '',
+        decimals: 0,
+      },
+      published: false,
+    }),
+  );
+  await ok(
+    secretariat.post(`/api/councils/${councilId}/monitor/newsletters`, {
+      title: `Utkast ${SECRET.draftNewsletter}`,
+      intro: `<p>${SECRET.draftNewsletter}</p>`,
+      blocks: [],
+    }),
+  );
+  await server.db.insert(newsletterSubscribers).values({
+    councilId,
+    email: `${SECRET.subscriber}@example.no`,
+    status: 'confirmed',
+    confirmTokenHash: 'x'.repeat(64),
+    unsubscribeToken: 'y'.repeat(43),
+  });
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   secretariat = await signIn(server, server.login.email, server.login.password);
@@ -178,6 +240,7 @@ beforeAll(async () => {
   const councilId = (await secretariat.get('/api/councils')).body[0].id;
   ids = await writeExemptMeeting(councilId);
   await writeStatements(councilId);
+  await writeMonitorSecrets(councilId);
 });
 afterAll(() => server.close());
 
@@ -201,6 +264,12 @@ describe('an exempt passage, case or file', () => {
     );
     for (const word of [SECRET.statementPassage, SECRET.exemptStatement, SECRET.unsentStatement])
       expect(statements).toContain(word);
+    const monitor = JSON.stringify([
+      (await member.get(`/api/councils/${councilId}/monitor/indicators`)).body,
+      (await member.get(`/api/councils/${councilId}/monitor/newsletters`)).body,
+    ]);
+    for (const word of [SECRET.unpublishedIndicator, SECRET.draftNewsletter])
+      expect(monitor).toContain(word);
   });
 
   it('never appears on any public route, over every id in the database', async () => {
@@ -225,6 +294,10 @@ describe('an exempt passage, case or file', () => {
       statementId: (await db.select({ id: councilStatements.id }).from(councilStatements)).map(
         (r) => r.id,
       ),
+      slug: (await db.select({ s: monitorIndicators.slug }).from(monitorIndicators)).map(
+        (r) => r.s,
+      ),
+      newsletterId: (await db.select({ id: newsletters.id }).from(newsletters)).map((r) => r.id),
     };
     const seen = new Map<string, string>();
     const queue = routes.flatMap((r) => expandRoute(r, values));

@@ -10,6 +10,7 @@ import { GoalHistorySection, LinkedCasesSection } from '../components/plans/Area
 import { canManagePlans } from '../components/plans/access.ts';
 import { areaTitle } from '../components/plans/CouncilAreaSection.tsx';
 import { GoalsSection } from '../components/plans/GoalsSection.tsx';
+import { LinkedIndicators } from '../components/plans/LinkedIndicators.tsx';
 import { QualificationEditor } from '../components/plans/QualificationEditor.tsx';
 import { QualificationView } from '../components/plans/QualificationView.tsx';
 import { ReferenceGroupSection } from '../components/plans/ReferenceGroupSection.tsx';
@@ -85,6 +86,15 @@ export function PlanAreaPage() {
       )}
 
       <GoalsSection area={area} canManage={canManage} onChange={update} />
+
+      {area.indicators.length > 0 && (
+        <section aria-labelledby="indicators-heading" className="section">
+          <Heading level={2} data-size="md" id="indicators-heading">
+            Indikatorer i monitoren
+          </Heading>
+          <LinkedIndicators indicators={area.indicators} />
+        </section>
+      )}
 
       <section aria-labelledby="qualification-heading" className="section">
         <Heading level={2} data-size="md" id="qualification-heading">

@@ -14,6 +14,7 @@ import {
 } from '../../db/plan-schema.ts';
 import { caseMinutes, cases, meetings, minutes, users } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
+import { loadLinkedIndicators } from '../monitor/linked-indicators.ts';
 import type { TArea, TPlan, TPlanSummary } from './schema.ts';
 
 type StatusCounts = Record<WorkStatus, number>;
@@ -107,6 +108,11 @@ export async function loadPlan(
         loadGoalChanges(db, areaIds),
       ])
     : [[], [], [], [], []];
+  const indicators = await loadLinkedIndicators(
+    db,
+    areaIds,
+    measures.map((m) => m.id),
+  );
 
   const statusCounts = zeroCounts();
   for (const x of plan.kind === 'government' ? measures : activities) statusCounts[x.status]++;
@@ -123,12 +129,16 @@ export async function loadPlan(
       .map((g) => ({ userId: g.userId, name: g.name, organisation: g.organisation })),
     measures: measures
       .filter((m) => m.areaId === a.id)
-      .map(({ councilId: _c, position: _p, updatedAt: _u, ...m }) => m),
+      .map(({ councilId: _c, position: _p, updatedAt: _u, ...m }) => ({
+        ...m,
+        indicators: indicators.get(m.id) ?? [],
+      })),
     activities: activities
       .filter((x) => x.areaId === a.id)
       .map(({ councilId: _c, createdAt: _cr, updatedAt: _u, ...x }) => x),
     cases: links.filter((l) => l.areaId === a.id).map(({ areaId: _a, ...l }) => l),
     goalChanges: changes.filter((c) => c.areaId === a.id).map(({ areaId: _a, ...c }) => c),
+    indicators: indicators.get(a.id) ?? [],
     version: a.version,
   }));
   return {

@@ -82,6 +82,15 @@ export const ZActivity = z.object({
 });
 export type TActivity = z.infer<typeof ZActivity>;
 
+/** A monitor indicator that follows an area or measure. */
+const ZLinkedIndicator = z.object({
+  id: z.string().uuid(),
+  slug: z.string(),
+  title: z.string(),
+  published: z.boolean(),
+  publicPath: z.string().nullable(),
+});
+
 export const ZMeasure = z.object({
   id: z.string().uuid(),
   areaId: z.string().uuid(),
@@ -91,6 +100,7 @@ export const ZMeasure = z.object({
   contributors: z.array(z.string()),
   status: z.enum(WORK_STATUSES),
   evidence: z.string(),
+  indicators: z.array(ZLinkedIndicator),
   version: z.number().int(),
 });
 export type TMeasure = z.infer<typeof ZMeasure>;
@@ -118,6 +128,7 @@ export const ZArea = z.object({
   activities: z.array(ZActivity),
   cases: z.array(ZCaseRef),
   goalChanges: z.array(ZGoalChange),
+  indicators: z.array(ZLinkedIndicator),
   version: z.number().int(),
 });
 export type TArea = z.infer<typeof ZArea>;

@@ -3,6 +3,7 @@ import {
   Field,
   Heading,
   Label,
+  Paragraph,
   Select,
   Table,
   Textfield,
@@ -13,6 +14,7 @@ import { api } from '../../api.ts';
 import type { TArea, TMeasure } from '../../types.ts';
 import { useAnnounce } from '../Announcer.tsx';
 import { FormErrors, fieldError } from '../FormErrors.tsx';
+import { LinkedIndicators } from './LinkedIndicators.tsx';
 import { StatusCounts, WorkStatusTag } from './WorkStatusTag.tsx';
 
 const editButtonId = (m: TMeasure) => `measure-${m.id}-edit`;
@@ -37,6 +39,12 @@ export function GovernmentAreaSection({
         {title}
       </Heading>
       <StatusCounts items={area.measures} noun={['tiltak', 'tiltak']} />
+      {area.indicators.length > 0 && (
+        <>
+          <Paragraph>Indikatorer i monitoren som følger satsingsområdet:</Paragraph>
+          <LinkedIndicators indicators={area.indicators} />
+        </>
+      )}
       <div className="table-scroll plan-scroll">
         <Table zebra className="full-width plan-table" data-testid="measures">
           <caption className="visually-hidden">Tiltak i satsingsområde {title}</caption>
@@ -53,7 +61,10 @@ export function GovernmentAreaSection({
           <Table.Body>
             {area.measures.map((m) => (
               <Table.Row key={m.id}>
-                <Table.Cell className="plan-table__main">{m.title}</Table.Cell>
+                <Table.Cell className="plan-table__main">
+                  {m.title}
+                  <LinkedIndicators indicators={m.indicators} />
+                </Table.Cell>
                 <Table.Cell>{m.responsible || '–'}</Table.Cell>
                 <Table.Cell>{m.contributors.join(', ') || '–'}</Table.Cell>
                 <Table.Cell>
