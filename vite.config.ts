@@ -14,7 +14,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // The server finds the public pages' stylesheet (a second entry) through the manifest.
     manifest: true,
-    rollupOptions: { input: { main: web('index.html'), public: web('public-pages.css') } },
+    rollupOptions: {
+      input: {
+        main: web('index.html'),
+        public: web('public-pages.css'),
+        monitor: web('monitor-figure.ts'),
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -93,6 +93,23 @@ const PolicyOverviewPage = lazy(() =>
   import('./routes/PolicyOverviewPage.tsx').then((m) => ({ default: m.PolicyOverviewPage })),
 );
 
+// The monitor's editors: datasets and their imports, indicators, and the newsletter.
+const MonitorPage = lazy(() =>
+  import('./routes/MonitorPage.tsx').then((m) => ({ default: m.MonitorPage })),
+);
+const MonitorImportPage = lazy(() =>
+  import('./routes/MonitorImportPage.tsx').then((m) => ({ default: m.MonitorImportPage })),
+);
+const MonitorDatasetPage = lazy(() =>
+  import('./routes/MonitorDatasetPage.tsx').then((m) => ({ default: m.MonitorDatasetPage })),
+);
+const MonitorIndicatorPage = lazy(() =>
+  import('./routes/MonitorIndicatorPage.tsx').then((m) => ({ default: m.MonitorIndicatorPage })),
+);
+const NewsletterPage = lazy(() =>
+  import('./routes/NewsletterPage.tsx').then((m) => ({ default: m.NewsletterPage })),
+);
+
 const guard = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 const lazyGuard = (element: React.ReactNode, what: string) =>
   guard(<Suspense fallback={<Loading what={what} />}>{element}</Suspense>);
@@ -166,6 +183,34 @@ const router = createBrowserRouter([
       {
         path: '/meetings/:meetingId/policy-overview',
         element: lazyGuard(<PolicyOverviewPage />, 'oversikten'),
+      },
+      {
+        path: '/councils/:councilId/monitor',
+        element: lazyGuard(<MonitorPage />, 'monitoren'),
+      },
+      {
+        path: '/councils/:councilId/monitor/import',
+        element: lazyGuard(<MonitorImportPage />, 'importen'),
+      },
+      {
+        path: '/councils/:councilId/monitor/indicators/new',
+        element: lazyGuard(<MonitorIndicatorPage />, 'indikatoren'),
+      },
+      {
+        path: '/councils/:councilId/monitor/newsletters',
+        element: lazyGuard(<NewsletterPage />, 'nyhetsbrevene'),
+      },
+      {
+        path: '/monitor/datasets/:datasetId',
+        element: lazyGuard(<MonitorDatasetPage />, 'datasettet'),
+      },
+      {
+        path: '/monitor/datasets/:datasetId/import',
+        element: lazyGuard(<MonitorImportPage />, 'importen'),
+      },
+      {
+        path: '/monitor/indicators/:indicatorId',
+        element: lazyGuard(<MonitorIndicatorPage />, 'indikatoren'),
       },
       { path: '/notifications', element: guard(<NotificationsPage />) },
       { path: '/account', element: lazyGuard(<AccountPage />, 'kontoen') },

@@ -101,5 +101,16 @@ export type TReferenceGroupMember = z.infer<typeof ZReferenceGroupMember>;
 export type TGeneratedOverview = z.infer<typeof ZGeneratedOverview>;
 
 export type { PolicyOverviewInput, PolicyOverviewRow } from '../server/documents/overview-input.ts';
+// The monitor's editors: datasets, their imports and the indicators drawn from them.
+export type {
+  TColumnMapping,
+  TCreateIndicatorRequest,
+  TCubeSummary,
+  TDataset,
+  TDatasetDetail,
+  TFigure,
+  TImportPreview,
+  TIndicator,
+} from '../server/features/monitor/schema.ts';
 // The register of policy documents and the council's statements ("Rådet mener").
 export type { TPolicyDocument, TStatement } from '../server/features/policy/schema.ts';

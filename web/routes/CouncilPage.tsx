@@ -54,6 +54,11 @@ export function CouncilPage() {
             </RouterLink>
           </li>
           <li>
+            <RouterLink className="ds-link" to={`/councils/${c.id}/monitor`}>
+              Monitor
+            </RouterLink>
+          </li>
+          <li>
             <RouterLink className="ds-link" to={`/councils/${c.id}/policy`}>
               Meldinger og høringer
             </RouterLink>

@@ -33,7 +33,7 @@ export function summariseCube(cube: Cube, maxCategories = SAMPLE_CATEGORIES): TC
       role: d.role,
       size: d.categories.length,
       categories: d.categories
-        .slice(0, SAMPLE_CATEGORIES)
+        .slice(0, maxCategories)
         .map((c) => ({ id: c.id, label: c.label })),
     })),
     cells: cube.values.length,

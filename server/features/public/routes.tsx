@@ -9,6 +9,7 @@ import { searchScope } from '../../auth/permissions.ts';
 import { AppError } from '../../errors.ts';
 import { loadAttachment } from '../attachments/change-attachments.ts';
 import { sendAttachmentFile } from '../attachments/send-attachment-file.ts';
+import { listPublicMonitorPages } from '../monitor/load-public-monitor.ts';
 import { searchArchive } from '../search/search-archive.ts';
 import { atomFeed } from './feed.ts';
 import { listPublicDocuments } from './list-public-documents.ts';
@@ -192,9 +193,10 @@ export async function publicRoutes(app: FastifyInstance) {
     const councils = await listPublicCouncils(db);
     const documents = await listPublicDocuments(db);
     const statements = await listPublicStatementPages(db);
+    const figures = await listPublicMonitorPages(db);
     const xml = await sitemapXml(
       councils.map((c) => c.id),
-      [...documents, ...statements],
+      [...documents, ...statements, ...figures],
       config.publicUrl,
     );
     return reply.type('application/xml; charset=utf-8').send(xml);

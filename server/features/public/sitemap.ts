@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise } from 'sitemap';
-import type { PublicDocument } from './list-public-documents.ts';
 
-/** The sitemap of every public page: the index, each council's page and each document. */
+/** The sitemap of every public page: the index, each council's page, each document and figure. */
 export async function sitemapXml(
   councilIds: readonly string[],
-  documents: readonly PublicDocument[],
+  documents: readonly { path: string; updated: Date }[],
   baseUrl: string,
 ): Promise<string> {
   const pages = [
