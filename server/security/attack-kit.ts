@@ -151,7 +151,7 @@ export function activeMarkup(markup: string, xmlMode = false): string[] {
   const elements = DomUtils.findAll(() => true, parseDocument(markup, { xmlMode }).children);
   for (const el of elements) {
     const name = el.name.toLowerCase();
-    if (RUNNABLE_ELEMENTS.has(name)) found.push(`<${name}>`);
+    if (RUNNABLE_ELEMENTS.has(name) && !isOwnScript(el)) found.push(`<${name}>`);
     if (name === 'img' && el.attribs.src === 'x') found.push('<img src=x>');
     for (const [attr, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(attr)) found.push(`<${name} ${attr}>`);
@@ -172,6 +172,19 @@ export function activeMarkup(markup: string, xmlMode = false): string[] {
     if (markup.includes(raw)) found.push(raw);
   }
   return found;
+}
+
+/**
+ * The app's own scripts on a page (the monitor's figures): a built module by its address with
+ * nothing inline, or a JSON data block with no markup in it (`<` escaped), which never runs.
+ */
+function isOwnScript(el: ReturnType<typeof DomUtils.findAll>[number]): boolean {
+  if (el.name.toLowerCase() !== 'script') return false;
+  const inline = DomUtils.textContent(el);
+  if (el.attribs.type === 'module') {
+    return /^\/assets\/[\w.-]+\.js$/.test(el.attribs.src ?? '') && inline.trim() === '';
+  }
+  return el.attribs.type === 'application/json' && !inline.includes('<');
 }
 
 /** Text as a reader sees it: tags gone, entities decoded, whitespace removed (lines may wrap). */

@@ -76,6 +76,23 @@ describe('the demo monitor', () => {
     const heatmap = indicators.find((i) => i.spec.chartType === 'heatmap');
     expect(heatmap).toBeDefined();
   });
+
+  it('shows on the plans: every strategic area lists the published indicators that follow it', async () => {
+    const plans = (await member.get(`/api/councils/${councilId}/plans`)).body as {
+      id: string;
+      kind: string;
+    }[];
+    const government = plans.find((p) => p.kind === 'government');
+    const plan = (await member.get(`/api/plans/${government?.id}`)).body;
+    for (const area of plan.areas) {
+      expect(area.indicators.length, area.title).toBeGreaterThan(0);
+      expect(area.indicators[0].publicPath).toMatch(/^\/public\/.+\/monitor\/[a-z0-9-]+$/);
+    }
+    const followed = plan.areas.flatMap((a: { measures: { indicators: unknown[] }[] }) =>
+      a.measures.filter((m) => m.indicators.length > 0),
+    );
+    expect(followed.length).toBeGreaterThan(0);
+  });
 });
 
 describe('importing a JSON-stat dataset', () => {
