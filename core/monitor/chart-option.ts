@@ -186,7 +186,8 @@ function cartesianParts(
       axisLabel: {
         fontSize: 12,
         color: TEXT_COLOR,
-        ...(xCount <= 12 ? { interval: 0, width: Math.max(40, slot - 8), overflow: 'break' } : {}),
+        // Every label only where each has room; otherwise ECharts leaves out what would overlap.
+        ...(xCount <= 12 && slot >= 44 ? { interval: 0, width: slot - 8, overflow: 'break' } : {}),
       },
       axisTick: { alignWithLabel: true },
     },
