@@ -32,9 +32,7 @@ export function summariseCube(cube: Cube, maxCategories = SAMPLE_CATEGORIES): TC
       label: d.label,
       role: d.role,
       size: d.categories.length,
-      categories: d.categories
-        .slice(0, maxCategories)
-        .map((c) => ({ id: c.id, label: c.label })),
+      categories: d.categories.slice(0, maxCategories).map((c) => ({ id: c.id, label: c.label })),
     })),
     cells: cube.values.length,
     missing,
