@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { auditActionLabel, auditEntityLabel } from '../../../core/audit-labels.ts';
+import { inertCell } from '../../csv-cell.ts';
 import type { TAuditEntry } from './schema.ts';
 
 const osloTime = new Intl.DateTimeFormat('sv-SE', {
@@ -13,7 +14,6 @@ const osloTime = new Intl.DateTimeFormat('sv-SE', {
  * leading apostrophe on cells that a spreadsheet would run as a formula.
  */
 export function auditCsv(entries: readonly TAuditEntry[]): string {
-  const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
   const rows = entries.map((e) =>
     [
       osloTime.format(new Date(e.at)),
@@ -23,7 +23,7 @@ export function auditCsv(entries: readonly TAuditEntry[]): string {
       e.entityId,
       auditActionLabel(e.action),
       JSON.stringify(e.changes),
-    ].map(inert),
+    ].map(inertCell),
   );
   const header = ['Tidspunkt', 'Person', 'E-post', 'Gjelder', 'Id', 'Handling', 'Endringer'];
   return `\uFEFF${stringify([header, ...rows], { delimiter: ';', record_delimiter: 'windows' })}`;

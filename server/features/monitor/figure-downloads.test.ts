@@ -4,13 +4,8 @@ import type { Cube } from '../../../core/monitor/cube.ts';
 import { figureData } from '../../../core/monitor/figure.ts';
 import { DEMO_DATA_MARK, type FigureSpec } from '../../../core/monitor/indicators.ts';
 import { parseJsonStat } from '../../../core/monitor/jsonstat.ts';
-import {
-  decimalComma,
-  figureCsv,
-  figureFileName,
-  figureJsonStat,
-  inertCell,
-} from './figure-downloads.ts';
+import { inertCell } from '../../csv-cell.ts';
+import { decimalComma, figureCsv, figureFileName, figureJsonStat } from './figure-downloads.ts';
 
 const SECTORS = [
   ['nl', 'Næringslivet'],

@@ -7,16 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { type Cube, type Dimension, strides } from '../../../core/monitor/cube.ts';
 import { DEMO_DATA_MARK, type FigureData } from '../../../core/monitor/indicators.ts';
 import { type JsonStatDataset, toJsonStat } from '../../../core/monitor/jsonstat-write.ts';
+import { inertCell } from '../../csv-cell.ts';
 
 export type DownloadTexts = { title: string; source: string; demo: boolean };
-
-/**
- * A spreadsheet would run a text cell starting with = + - @ (or a tab or carriage return) as
- * a formula; a leading apostrophe makes it plain text. The same rule as the audit log's CSV.
- */
-export function inertCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
 
 /**
  * The view as CSV for Excel in Norway: a byte-order mark so "æøå" survive, semicolons, decimal

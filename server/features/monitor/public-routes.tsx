@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +8,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { contentDisposition } from '../attachments/send-attachment-file.ts';
 import { createPageCache } from '../public/page-cache.ts';
-import { publicStylesheet, renderPage } from '../public/render-page.ts';
+import { builtAsset, publicStylesheet, renderPage } from '../public/render-page.ts';
 import { NotFoundView } from '../public/views/MinutesView.tsx';
 import { figureCsv, figureFileName, figureJsonStat } from './figure-downloads.ts';
 import {
@@ -24,18 +23,6 @@ import { MonitorIndexView } from './views/MonitorIndexView.tsx';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const hidden = { hide: true } as const;
-
-/**
- * The address of a script entry built by Vite, through its manifest (like the stylesheet);
- * null without a web build, and the pages then work without it.
- */
-export function publicScript(root: string, entry: string): string | null {
-  const manifest = path.join(root, '.vite', 'manifest.json');
-  if (!existsSync(manifest)) return null;
-  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file?: string }>;
-  const file = entries[entry]?.file;
-  return file ? `/${file}` : null;
-}
 
 const ZShortName = z.string().min(1).max(100);
 const ZSlug = z.string().min(1).max(100);
@@ -59,7 +46,7 @@ export async function monitorPublicRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
   const stylesheet = publicStylesheet(webRoot);
-  const script = publicScript(webRoot, 'monitor-figure.ts');
+  const script = builtAsset(webRoot, 'monitor-figure.ts');
   const cached = createPageCache(db).route;
   // Revalidated every time: an indicator unpublished must vanish at once, from proxies too.
   const fresh = (reply: FastifyReply) => reply.header('Cache-Control', 'no-cache');

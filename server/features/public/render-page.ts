@@ -5,16 +5,19 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { escapeHtml } from '../../rich-text.ts';
 
 /**
- * The public pages' stylesheet, built by Vite as a second entry (`web/public-pages.css`) and
- * found through its manifest. Without a web build the pages render unstyled but whole.
+ * The address of an entry Vite built (the public pages' stylesheet `public-pages.css`, the
+ * monitor's `monitor-figure.ts`), found through its manifest. Without a web build it is null,
+ * and the pages render unstyled and without script, but whole.
  */
-export function publicStylesheet(webRoot: string): string | null {
+export function builtAsset(webRoot: string, entry: string): string | null {
   const manifest = path.join(webRoot, '.vite', 'manifest.json');
   if (!existsSync(manifest)) return null;
   const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file?: string }>;
-  const file = entries['public-pages.css']?.file;
+  const file = entries[entry]?.file;
   return file ? `/${file}` : null;
 }
+
+export const publicStylesheet = (webRoot: string) => builtAsset(webRoot, 'public-pages.css');
 
 /** A whole HTML document around a server-rendered view: no script, one stylesheet. */
 export function renderPage(
